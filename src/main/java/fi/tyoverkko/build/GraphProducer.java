@@ -1,0 +1,109 @@
+package fi.tyoverkko.build;
+
+import fi.tyoverkko.Project;
+import fi.tyoverkko.load.RdfFiles;
+import fi.tyoverkko.load.SourceException;
+import fi.tyoverkko.load.table.TableMapper;
+import fi.tyoverkko.load.table.TableMapping;
+import fi.tyoverkko.resolve.Resolver;
+import fi.tyoverkko.vocab.TV;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * Makes the named graphs from the project's files, in order: the ontology files
+ * ({@code tyoverkko.ttl} → ontology, {@code shapes.ttl} → shapes, other Turtle → vocabularies),
+ * then every table mapping in {@code data/mappings/} in file-name order. Each mapping sees the
+ * graphs made before it, so later tables can refer to things by name. Nothing is written here.
+ */
+public final class GraphProducer {
+    private final Project project;
+    private final Consumer<String> log;
+    private final Resolver resolver = new Resolver();
+    private final DatasetGraph soFar = DatasetGraphFactory.createGeneral();
+    private final Map<String, BuiltGraph> graphs = new LinkedHashMap<>();
+    /** Where each subject was first made: "file:line" for table rows, "file" for RDF files. */
+    private final Map<Node, TableMapper.Origin> rowOrigins = new HashMap<>();
+    private final Map<Node, String> fileOrigins = new HashMap<>();
+    private final RowProgress progress;
+
+    public GraphProducer(Project project, Consumer<String> log, RowProgress progress) {
+        this.project = project;
+        this.log = log;
+        this.progress = progress;
+    }
+
+    public Map<String, BuiltGraph> produce() {
+        for (Path f : list(project.ontology(), ".ttl")) {
+            String file = f.getFileName().toString();
+            String name = file.equals("tyoverkko.ttl") ? TV.G_ONTOLOGY : file.equals("shapes.ttl") ? TV.G_SHAPES : TV.G_VOCABULARIES;
+            String shown = project.shown(f);
+            Graph g = RdfFiles.read(f, shown);
+            g.find().forEachRemaining(t -> fileOrigins.putIfAbsent(t.getSubject(), shown));
+            add(name, g, shown, "turtle", null, 0, null, null);
+        }
+        for (Path m : list(project.mappings(), ".rq")) {
+            TableMapping mapping = TableMapping.read(m, project.root());
+            long t0 = System.nanoTime();
+            TableMapper.Result r = TableMapper.run(mapping, soFar, resolver, progress.start(mapping.shownTable()));
+            progress.done();
+            r.origins().forEach(rowOrigins::putIfAbsent);
+            add(mapping.graph(), r.graph(), mapping.shownTable(), "table-mapping", mapping.shownPath(), r.rows(),
+                mapping.license(), mapping.attribution());
+            log.accept(String.format("  %-34s %6d rows → %7d triples in graph %s (%d ms)", mapping.shownTable(), r.rows(),
+                r.graph().size(), mapping.graph(), (System.nanoTime() - t0) / 1_000_000));
+        }
+        return graphs;
+    }
+
+    private void add(String name, Graph g, String input, String loader, String mapping, long rows,
+                     String license, String attribution) {
+        BuiltGraph prev = graphs.get(name);
+        Graph target = prev == null ? GraphFactory.createDefaultGraph() : prev.graph();
+        g.find().forEachRemaining(target::add);
+        List<String> inputs = new ArrayList<>(prev == null ? List.of() : prev.inputs());
+        inputs.add(input);
+        List<String> licenses = new ArrayList<>(prev == null ? List.of() : prev.licenses());
+        if (license != null && !licenses.contains(license)) licenses.add(license);
+        List<String> attributions = new ArrayList<>(prev == null ? List.of() : prev.attributions());
+        if (attribution != null && !attributions.contains(attribution)) attributions.add(attribution);
+        String mappings = prev == null || prev.mapping() == null ? mapping
+            : mapping == null ? prev.mapping() : prev.mapping() + " " + mapping;
+        graphs.put(name, new BuiltGraph(name, target, inputs, prev == null ? loader : prev.loader(), mappings,
+            (prev == null ? 0 : prev.rows()) + rows, licenses, attributions));
+        if (prev == null) soFar.addGraph(TV.graphNode(name), target);
+        resolver.add(g);
+    }
+
+    /** "file:line:col" of the row that made this resource, the RDF file it came from, or null. */
+    public String locate(Node focus, Node value) {
+        TableMapper.Origin o = rowOrigins.get(focus);
+        if (o != null) {
+            int col = value != null && value.isLiteral() ? o.row().columnOf(value.getLiteralLexicalForm()) : 0;
+            return o.table() + ":" + o.row().line() + (col > 0 ? ":" + col : "");
+        }
+        return fileOrigins.get(focus);
+    }
+
+    private static List<Path> list(Path dir, String ext) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(ext) && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw SourceException.of(dir.toString(), "cannot list folder: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package fi.tyoverkko.build;
+
+import fi.tyoverkko.Project;
+import fi.tyoverkko.store.KnowledgeStore;
+import fi.tyoverkko.validate.ShapeValidator;
+import fi.tyoverkko.validate.Violation;
+import fi.tyoverkko.vocab.TV;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * The build: make every graph from the project's files, validate the whole against the shapes,
+ * describe the graphs in {@code meta}, and write what changed to the store in one transaction.
+ * A problem anywhere stops the build before anything is written.
+ */
+public final class KnowledgeBaseBuilder {
+
+    /** What a build did: graph sizes, which graphs changed, which were removed. */
+    public record Outcome(Map<String, Long> sizes, Set<String> changed, Set<String> removed, long millis) {}
+
+    private final Project project;
+    private final Consumer<String> log;
+    private final RowProgress progress;
+
+    public KnowledgeBaseBuilder(Project project, Consumer<String> log, RowProgress progress) {
+        this.project = project;
+        this.log = log;
+        this.progress = progress;
+    }
+
+    /** Makes and validates all graphs without touching any store. */
+    public Map<String, BuiltGraph> produceValidated() {
+        GraphProducer producer = new GraphProducer(project, log, progress);
+        Map<String, BuiltGraph> graphs = producer.produce();
+        BuiltGraph shapes = graphs.get(TV.G_SHAPES);
+        if (shapes == null) throw new BuildFailed("no shapes: ontology/shapes.ttl is missing", List.of());
+        Graph all = GraphFactory.createDefaultGraph();
+        for (BuiltGraph g : graphs.values()) {
+            if (!g.name().equals(TV.G_SHAPES)) g.graph().find().forEachRemaining(all::add);
+        }
+        List<Violation> violations = new ShapeValidator(shapes.graph()).validate(all, producer::locate);
+        if (!violations.isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            for (Violation v : violations) lines.add(v.toString());
+            throw new BuildFailed(violations.size() + " shape violation(s); the store was not changed", lines);
+        }
+        return graphs;
+    }
+
+    public Outcome build(KnowledgeStore store) {
+        long t0 = System.nanoTime();
+        Map<String, BuiltGraph> graphs = produceValidated();
+        Graph previous = store.meta();
+        Graph meta = MetaGraph.empty();
+        Map<String, Graph> changed = new LinkedHashMap<>();
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        Instant now = Instant.now();
+        for (BuiltGraph g : graphs.values()) {
+            String hash = ContentHash.of(g.graph());
+            if (hash.equals(MetaGraph.hashOf(previous, g.name()))) {
+                MetaGraph.carryOver(meta, previous, g.name());
+            } else {
+                MetaGraph.describe(meta, g, hash, now);
+                changed.put(g.name(), g.graph());
+            }
+            sizes.put(g.name(), (long) g.graph().size());
+        }
+        // only graphs an earlier build made are removed: graphs written by others stay
+        Set<String> removed = new TreeSet<>(MetaGraph.describedGraphs(previous));
+        removed.removeAll(graphs.keySet());
+        MetaGraph.describeDataset(meta, sizes);
+        store.replace(changed, removed, meta);
+        return new Outcome(sizes, changed.keySet(), removed, (System.nanoTime() - t0) / 1_000_000);
+    }
+}

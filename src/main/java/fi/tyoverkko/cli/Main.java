@@ -1,0 +1,37 @@
+package fi.tyoverkko.cli;
+
+import fi.tyoverkko.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code tyoverkko}: the command line. Run bare, it prints the list of commands. */
+@Command(name = "tyoverkko", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+    header = "Työverkko: linked-data knowledge base of Finland's employment ecosystem.%n"
+        + "Työverkko: Suomen työllisyysekosysteemin linkitetyn datan tietopohja.",
+    subcommands = {BuildCommand.class, ServeCommand.class, UpCommand.class, QueryCommand.class,
+        ValidateCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns the exit code (tests call this). */
+    public static int run(String... args) {
+        return new CommandLine(new Main())
+            .setExecutionExceptionHandler(new ErrorReporter())
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            .execute(args);
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override public String[] getVersion() { return new String[] {"tyoverkko " + Version.VERSION}; }
+    }
+}

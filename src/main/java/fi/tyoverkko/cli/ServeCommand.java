@@ -1,0 +1,32 @@
+package fi.tyoverkko.cli;
+
+import fi.tyoverkko.Project;
+import fi.tyoverkko.store.KnowledgeStore;
+import fi.tyoverkko.web.ServerSettings;
+import fi.tyoverkko.web.TyoverkkoServer;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    header = "Serve the store over HTTP (SPARQL at /kb/sparql). / Käynnistä palvelin.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin StoreOption storeOption;
+    @Mixin ServerOptions serverOptions;
+
+    @Override
+    public Integer call() {
+        Project p = storeOption.project();
+        return serve(p, serverOptions.settings(p));
+    }
+
+    static int serve(Project p, ServerSettings s) {
+        KnowledgeStore store = KnowledgeStore.open(p.store());
+        var server = TyoverkkoServer.create(store.dataset(), s);
+        server.start();
+        System.out.printf("Serving %s%n  SPARQL:  http://localhost:%d/kb/sparql%n  health:  http://localhost:%d/health%n  update:  %s%n",
+            p.store(), server.getPort(), server.getPort(), s.writable() ? "on (authenticated)" : "off (no credentials)");
+        server.join();
+        return ExitCodes.OK;
+    }
+}

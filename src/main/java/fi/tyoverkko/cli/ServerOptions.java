@@ -1,0 +1,65 @@
+package fi.tyoverkko.cli;
+
+import fi.tyoverkko.Project;
+import fi.tyoverkko.web.ServerSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options of the commands that start the server; defaults from the environment. */
+final class ServerOptions {
+    @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: $TYOVERKKO_PORT, else 3030)")
+    Integer port;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "query timeout in seconds (default: 30)")
+    Double timeout;
+
+    @Option(names = "--max-results", paramLabel = "N", description = "most rows a public query returns (default: 10000)")
+    Long maxResults;
+
+    @Option(names = "--credentials", paramLabel = "FILE",
+        description = {"file holding one line 'user:password' that enables /kb/update and /kb/data;",
+            "must be outside the project folder (default: $TYOVERKKO_CREDENTIALS, or",
+            "$TYOVERKKO_UPDATE_USER and $TYOVERKKO_UPDATE_PASSWORD; without them writing is off)"})
+    Path credentials;
+
+    ServerSettings settings(Project project) {
+        int p = port != null ? port : intEnv("TYOVERKKO_PORT", ServerSettings.DEFAULT_PORT);
+        long t = timeout != null ? (long) (timeout * 1000) : ServerSettings.DEFAULT_TIMEOUT_MS;
+        long max = maxResults != null ? maxResults : ServerSettings.DEFAULT_MAX_RESULTS;
+        if (p < 0 || p > 65535) throw new UsageException("port out of range: " + p);
+        if (t <= 0) throw new UsageException("timeout must be positive");
+        String user = System.getenv("TYOVERKKO_UPDATE_USER");
+        String password = System.getenv("TYOVERKKO_UPDATE_PASSWORD");
+        Path file = credentials != null ? credentials
+            : System.getenv("TYOVERKKO_CREDENTIALS") != null ? Path.of(System.getenv("TYOVERKKO_CREDENTIALS")) : null;
+        if (file != null) {
+            Path abs = file.toAbsolutePath().normalize();
+            if (abs.startsWith(project.root())) {
+                throw new UsageException("keep the credentials file outside the project folder (" + project.root() + ")");
+            }
+            try {
+                String line = Files.readString(abs).strip();
+                int colon = line.indexOf(':');
+                if (colon <= 0 || colon == line.length() - 1) throw new UsageException("credentials file must hold 'user:password': " + abs);
+                user = line.substring(0, colon);
+                password = line.substring(colon + 1);
+            } catch (IOException e) {
+                throw new UsageException("cannot read credentials file " + abs + ": " + e.getMessage());
+            }
+        }
+        if ((user == null) != (password == null)) throw new UsageException("set both TYOVERKKO_UPDATE_USER and TYOVERKKO_UPDATE_PASSWORD");
+        return new ServerSettings(p, t, max, user, password);
+    }
+
+    private static int intEnv(String name, int dflt) {
+        String v = System.getenv(name);
+        if (v == null || v.isBlank()) return dflt;
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException(name + " is not a number: " + v);
+        }
+    }
+}

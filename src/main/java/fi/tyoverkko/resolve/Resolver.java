@@ -1,0 +1,107 @@
+package fi.tyoverkko.resolve;
+
+import fi.tyoverkko.vocab.TV;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * Finds the one resource a name refers to, among the things already built: organisations,
+ * projects, people, places, sources and vocabulary concepts, by any of their labels,
+ * abbreviations or codes, in any case and (for the last word) any Finnish inflection.
+ * Graphs are added as the build produces them.
+ */
+public final class Resolver {
+
+    /** Resolution failed: no match, or more than one. */
+    public static final class NotResolved extends RuntimeException {
+        public NotResolved(String message) { super(message); }
+    }
+
+    private static final Map<String, String> KIND_OF_CLASS = Map.of(
+        TV.NS + "Organisation", "organisation",
+        TV.NS + "Project", "project",
+        TV.NS + "Person", "person",
+        TV.NS + "Municipality", "municipality",
+        TV.NS + "Region", "region",
+        TV.NS + "WellbeingCounty", "wellbeing-county",
+        TV.NS + "Source", "source");
+
+    private static final List<Node> LABELS = List.of(
+        NodeFactory.createURI(TV.SKOS + "prefLabel"), NodeFactory.createURI(TV.SKOS + "altLabel"),
+        RDFS.label.asNode(), NodeFactory.createURI(TV.SKOS + "notation"), NodeFactory.createURI(TV.NS + "acronym"),
+        NodeFactory.createURI(TV.DCTERMS + "identifier"), NodeFactory.createURI(TV.SCHEMA + "name"));
+
+    private static final Node SKOS_CONCEPT = NodeFactory.createURI(TV.SKOS + "Concept");
+    private static final Node IN_SCHEME = NodeFactory.createURI(TV.SKOS + "inScheme");
+
+    private final Map<String, Map<String, Set<Node>>> exact = new HashMap<>();
+    private final Map<String, Map<String, Set<Node>>> stemmed = new HashMap<>();
+
+    /** Indexes the typed resources of a graph and their labels. */
+    public synchronized void add(Graph g) {
+        Map<Node, Set<String>> kinds = new HashMap<>();
+        g.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
+            String kind = KIND_OF_CLASS.get(t.getObject().isURI() ? t.getObject().getURI() : "");
+            if (kind != null) kinds.computeIfAbsent(t.getSubject(), k -> new LinkedHashSet<>()).add(kind);
+            if (t.getObject().equals(SKOS_CONCEPT)) {
+                g.find(t.getSubject(), IN_SCHEME, Node.ANY).forEachRemaining(s ->
+                    kinds.computeIfAbsent(t.getSubject(), k -> new LinkedHashSet<>()).add(schemeKind(s.getObject())));
+            }
+        });
+        for (var e : kinds.entrySet()) {
+            for (Node p : LABELS) {
+                for (Triple t : g.find(e.getKey(), p, Node.ANY).toList()) {
+                    if (!t.getObject().isLiteral()) continue;
+                    String label = t.getObject().getLiteralLexicalForm();
+                    for (String kind : e.getValue()) index(kind, label, e.getKey());
+                }
+            }
+        }
+    }
+
+    private static String schemeKind(Node scheme) {
+        String iri = scheme.isURI() ? scheme.getURI() : "";
+        return "concept:" + iri.substring(iri.lastIndexOf('/') + 1);
+    }
+
+    private void index(String kind, String label, Node resource) {
+        if (label.isBlank()) return;
+        exact.computeIfAbsent(kind, k -> new HashMap<>())
+            .computeIfAbsent(NameKey.exact(label), k -> new LinkedHashSet<>()).add(resource);
+        stemmed.computeIfAbsent(kind, k -> new HashMap<>())
+            .computeIfAbsent(NameKey.stemmed(label), k -> new LinkedHashSet<>()).add(resource);
+    }
+
+    /**
+     * The resource of this kind ("organisation", "project", "person", "municipality", "region",
+     * "wellbeing-county", "source", or "concept:SCHEME" such as "concept:role") that the name
+     * refers to.
+     */
+    public synchronized Node resolve(String kind, String name) {
+        if (name == null || name.isBlank()) throw new NotResolved("empty " + kind + " name");
+        Set<Node> hits = exact.getOrDefault(kind, Map.of()).get(NameKey.exact(name));
+        if (hits == null || hits.isEmpty()) hits = stemmed.getOrDefault(kind, Map.of()).get(NameKey.stemmed(name));
+        if (hits == null || hits.isEmpty()) {
+            throw new NotResolved("unknown " + kind.replace("concept:", "") + " '" + name + "'");
+        }
+        if (hits.size() > 1) {
+            throw new NotResolved("ambiguous " + kind + " '" + name + "': could be "
+                + hits.stream().map(Node::toString).collect(Collectors.joining(" or ")));
+        }
+        return hits.iterator().next();
+    }
+
+    public synchronized boolean knowsKind(String kind) {
+        return exact.containsKey(kind);
+    }
+}
