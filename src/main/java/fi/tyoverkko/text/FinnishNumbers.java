@@ -14,7 +14,7 @@ public final class FinnishNumbers {
 
     // digits grouped by (no-break) spaces, or plain digits; decimal comma or point
     private static final Pattern NUMBER = Pattern.compile(
-        "([+-−]?)(\\d{1,3}(?:[ \u00A0\u202F\u2009]\\d{3})+|\\d+)(?:[,.](\\d+))?");
+        "([+\\-−]?)(\\d{1,3}(?:[ \u00A0\u202F\u2009]\\d{3})+|\\d+)(?:[,.](\\d+))?");
     private static final Pattern SCALE = Pattern.compile(
         "^(milj(?:\\.|oonaa|oona|oonan)?|mrd\\.?|miljardia|tuhatta|t(?=€))", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNIT = Pattern.compile(

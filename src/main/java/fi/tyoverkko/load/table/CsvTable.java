@@ -48,7 +48,7 @@ final class CsvTable implements Table {
             reader.reset();
             if (first == null || first.isBlank()) throw new SourceException(path, 1, 0, "empty table: no header line");
             char delimiter = options.delimiter() != null ? options.delimiter() : CsvDialectSniffer.delimiter(first);
-            parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get().parse(reader);
+            parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get().parse(reader);
             records = parser.iterator();
             if (!records.hasNext()) throw new SourceException(path, 1, 0, "empty table: no header line");
             columns = header(records.next());
@@ -77,32 +77,45 @@ final class CsvTable implements Table {
     @Override
     public Iterator<Row> rows() {
         return new Iterator<>() {
+            private Row pending;
+
             @Override public boolean hasNext() {
-                long line = parser.getCurrentLineNumber() + 1;
-                try {
-                    return records.hasNext();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    if (e.getCause() instanceof CharacterCodingException || e instanceof UncheckedIOException u
-                            && u.getCause() instanceof CharacterCodingException) {
-                        throw new SourceException(path, line, 0, encodingMessage(options));
+                while (pending == null) {
+                    long line = parser.getCurrentLineNumber() + 1;
+                    CSVRecord r;
+                    try {
+                        if (!records.hasNext()) return false;
+                        r = records.next();
+                    } catch (UncheckedIOException | IllegalStateException e) {
+                        if (hasCause(e, CharacterCodingException.class)) {
+                            throw new SourceException(path, line, 0, encodingMessage(options));
+                        }
+                        throw new SourceException(path, line, 0, "malformed CSV: " + rootMessage(e));
                     }
-                    throw new SourceException(path, line, 0, "malformed CSV: " + rootMessage(e));
+                    if (r.size() == 1 && r.get(0).isBlank()) continue; // a blank line
+                    if (r.size() != columns.size()) {
+                        throw new SourceException(path, line, 0,
+                            "row has " + r.size() + " cells but the header has " + columns.size() + " columns");
+                    }
+                    Map<String, String> cells = new LinkedHashMap<>();
+                    for (int i = 0; i < columns.size(); i++) cells.put(columns.get(i), r.get(i));
+                    pending = new Row(line, cells);
                 }
+                return true;
             }
 
             @Override public Row next() {
-                long line = parser.getCurrentLineNumber() + 1;
                 if (!hasNext()) throw new NoSuchElementException();
-                CSVRecord r = records.next();
-                if (r.size() != columns.size()) {
-                    throw new SourceException(path, line, 0,
-                        "row has " + r.size() + " cells but the header has " + columns.size() + " columns");
-                }
-                Map<String, String> cells = new LinkedHashMap<>();
-                for (int i = 0; i < columns.size(); i++) cells.put(columns.get(i), r.get(i));
-                return new Row(line, cells);
+                Row r = pending;
+                pending = null;
+                return r;
             }
         };
+    }
+
+    private static boolean hasCause(Throwable e, Class<?> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) if (type.isInstance(t)) return true;
+        return false;
     }
 
     @Override
