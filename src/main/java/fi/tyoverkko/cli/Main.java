@@ -25,9 +25,15 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns the exit code (tests call this). */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the CLI with error messages going to {@code err}. */
+    public static int run(java.io.PrintWriter err, String... args) {
         return new CommandLine(new Main())
             .setExecutionExceptionHandler(new ErrorReporter())
             .setCaseInsensitiveEnumValuesAllowed(true)
+            .setErr(err)
             .execute(args);
     }
 

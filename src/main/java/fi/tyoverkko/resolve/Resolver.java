@@ -89,6 +89,7 @@ public final class Resolver {
      */
     public synchronized Node resolve(String kind, String name) {
         if (name == null || name.isBlank()) throw new NotResolved("empty " + kind + " name");
+        if (kind.equals("any")) return resolveAny(name);
         Set<Node> hits = exact.getOrDefault(kind, Map.of()).get(NameKey.exact(name));
         if (hits == null || hits.isEmpty()) hits = stemmed.getOrDefault(kind, Map.of()).get(NameKey.stemmed(name));
         if (hits == null || hits.isEmpty()) {
@@ -99,6 +100,35 @@ public final class Resolver {
                 + hits.stream().map(Node::toString).collect(Collectors.joining(" or ")));
         }
         return hits.iterator().next();
+    }
+
+    /** The one thing of any kind but concepts with this name. */
+    private Node resolveAny(String name) {
+        Set<Node> hits = new LinkedHashSet<>();
+        for (String kind : exact.keySet()) {
+            if (kind.startsWith("concept:")) continue;
+            try {
+                hits.add(resolve(kind, name));
+            } catch (NotResolved e) {
+                if (e.getMessage().startsWith("ambiguous")) throw e;
+            }
+        }
+        if (hits.size() == 1) return hits.iterator().next();
+        throw new NotResolved(hits.isEmpty() ? "unknown name '" + name + "'" : "ambiguous name '" + name + "': " + hits);
+    }
+
+    /** A region, else a municipality, by name in any inflection: where something happens or is served. */
+    public synchronized Node place(String name) {
+        try {
+            return resolve("region", name);
+        } catch (NotResolved e) {
+            if (e.getMessage().startsWith("ambiguous")) throw e;
+        }
+        try {
+            return resolve("municipality", name);
+        } catch (NotResolved e) {
+            throw new NotResolved("unknown region or municipality '" + name + "'");
+        }
     }
 
     public synchronized boolean knowsKind(String kind) {

@@ -21,6 +21,11 @@ public final class TyoverkkoServer {
     public static final String DATASET = "/kb";
 
     public static FusekiServer create(DatasetGraph dsg, ServerSettings s) {
+        return create(dsg, s, null);
+    }
+
+    /** With a query catalogue, the named-query API is served at {@code /api}. */
+    public static FusekiServer create(DatasetGraph dsg, ServerSettings s, fi.tyoverkko.query.QueryCatalogue catalogue) {
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(s.timeoutMillis()));
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
         FusekiServer.Builder b = FusekiServer.create()
@@ -35,6 +40,7 @@ public final class TyoverkkoServer {
             .addEndpoint(DATASET, "", Operation.GSP_R)
             .addEndpoint(DATASET, "get", Operation.GSP_R)
             .addServlet("/health", new HealthServlet(dsg));
+        if (catalogue != null) b.addServlet("/api/*", new ApiServlet(catalogue, dsg, s.timeoutMillis()));
         if (s.writable()) {
             var users = JettySecurityLib.makeUserStore(s.updateUser(), s.updatePassword());
             b.securityHandler(JettySecurityLib.makeSecurityHandler("Tyoverkko", users, AuthScheme.BASIC))

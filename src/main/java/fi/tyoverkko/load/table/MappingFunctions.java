@@ -34,7 +34,8 @@ import org.apache.jena.sparql.util.Symbol;
  * tvf:mailto(text)               "a(at)b.fi" → IRI mailto:a@b.fi
  * tvf:municipality(name)         a municipality by name in any case or inflection → its IRI
  * tvf:region(name)               likewise for a region (maakunta)
- * tvf:resolve(kind, name)        an organisation, project, person or source by any of its names
+ * tvf:place(name)                a region, else a municipality, by name in any inflection
+ * tvf:resolve(kind, name)        an organisation, project, person or source (kind "any": whichever it is) by any of its names
  * tvf:concept(scheme, value)     a vocabulary concept (scheme "role", "programme", "organisation-type")
  * </pre>
  * A value that cannot be read stops the load with a {@link ValueException}, never a silent gap.
@@ -99,6 +100,7 @@ public final class MappingFunctions {
         add("mailto", 1, 1, (a, env) -> NodeValue.makeNode(NodeFactory.createURI(ContactFormats.mailto(text(a.get(0))))));
         add("municipality", 1, 1, (a, env) -> resolve(env, "municipality", text(a.get(0))));
         add("region", 1, 1, (a, env) -> resolve(env, "region", text(a.get(0))));
+        add("place", 1, 1, (a, env) -> NodeValue.makeNode(resolver(env).place(text(a.get(0)))));
         add("resolve", 2, 2, (a, env) -> resolve(env, text(a.get(0)), text(a.get(1))));
         add("concept", 2, 2, (a, env) -> resolve(env, "concept:" + text(a.get(0)), text(a.get(1))));
         registered = true;
@@ -109,9 +111,13 @@ public final class MappingFunctions {
     }
 
     private static NodeValue resolve(FunctionEnv env, String kind, String name) {
+        return NodeValue.makeNode(resolver(env).resolve(kind, name));
+    }
+
+    private static Resolver resolver(FunctionEnv env) {
         Resolver r = env == null || env.getContext() == null ? null : (Resolver) env.getContext().get(RESOLVER);
-        if (r == null) throw new IllegalArgumentException("no resolver: tvf:" + kind + " works only during a build");
-        return NodeValue.makeNode(r.resolve(kind, name));
+        if (r == null) throw new IllegalArgumentException("no resolver: name look-ups work only during a build");
+        return r;
     }
 
     private static PartialDate context(List<NodeValue> a) {

@@ -1,0 +1,69 @@
+package fi.tyoverkko.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+
+/**
+ * Runs a named query with caller-given parameters: checks them (unknown, missing, wrong type
+ * or value: {@link Parameter.Invalid}) before any work, binds them as RDF terms, and runs the
+ * query in a read transaction with a timeout.
+ */
+public final class CatalogueExecutor {
+    private CatalogueExecutor() {}
+
+    /** SELECT rows (with their variables) or a CONSTRUCT/DESCRIBE graph, or an ASK answer. */
+    public record Result(List<Var> vars, List<Binding> rows, Graph graph, Boolean ask) {
+        public RowSet rowSet() { return org.apache.jena.sparql.exec.RowSetStream.create(vars, rows.iterator()); }
+    }
+
+    /** Checks the raw values and turns them into bindings, defaults included. */
+    public static Map<String, Node> bind(NamedQuery q, Map<String, String> raw) {
+        for (String k : raw.keySet()) {
+            if (!q.parameters().containsKey(k)) {
+                throw new Parameter.Invalid("unknown parameter '" + k + "'"
+                    + (q.parameters().isEmpty() ? " (this query takes none)" : " (this query takes: " + String.join(", ", q.parameters().keySet()) + ")"));
+            }
+        }
+        Map<String, Node> out = new java.util.LinkedHashMap<>();
+        for (Parameter p : q.parameters().values()) {
+            String v = raw.get(p.name());
+            if (v == null || v.isBlank()) v = p.defaultValue();
+            if (v == null) {
+                if (p.required()) throw new Parameter.Invalid("parameter '" + p.name() + "' is required");
+                continue;
+            }
+            out.put(p.name(), p.bind(v));
+        }
+        return out;
+    }
+
+    public static Result run(NamedQuery q, Map<String, String> raw, DatasetGraph dsg, long timeoutMillis) {
+        Map<String, Node> bound = bind(q, raw);
+        return Txn.calculateRead(dsg, () -> {
+            QueryExecBuilder b = QueryExec.dataset(dsg).query(q.query()).timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+            bound.forEach((k, v) -> b.substitution("_" + k, v));
+            try (QueryExec qe = b.build()) {
+                if (q.query().isSelectType()) {
+                    RowSet rs = qe.select();
+                    List<Binding> rows = new ArrayList<>();
+                    rs.forEachRemaining(rows::add);
+                    return new Result(rs.getResultVars(), rows, null, null);
+                }
+                if (q.query().isAskType()) return new Result(List.of(), List.of(), null, qe.ask());
+                Graph g = q.query().isConstructType() ? qe.construct() : qe.describe();
+                return new Result(List.of(), List.of(), g, null);
+            }
+        });
+    }
+}

@@ -1,0 +1,141 @@
+package fi.tyoverkko.web;
+
+import fi.tyoverkko.Version;
+import fi.tyoverkko.query.CatalogueExecutor;
+import fi.tyoverkko.query.NamedQuery;
+import fi.tyoverkko.query.Parameter;
+import fi.tyoverkko.query.QueryCatalogue;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * The named-query API: {@code GET /api} lists the catalogue, {@code GET /api/openapi.json}
+ * describes it, {@code GET /api/NAME[.json|.srj|.csv|.tsv|.ttl|.jsonld]?param=value} runs a
+ * query. Parameters are checked before any work (400 with a message when bad) and bound as
+ * RDF terms.
+ */
+final class ApiServlet extends HttpServlet {
+    private final QueryCatalogue catalogue;
+    private final DatasetGraph dsg;
+    private final long timeoutMillis;
+
+    ApiServlet(QueryCatalogue catalogue, DatasetGraph dsg, long timeoutMillis) {
+        this.catalogue = catalogue;
+        this.dsg = dsg;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
+        if (path.isEmpty()) {
+            json(resp, 200, list());
+            return;
+        }
+        if (path.equals("openapi.json")) {
+            json(resp, 200, OpenApiDocument.of(catalogue, Version.VERSION));
+            return;
+        }
+        String name = path, ext = null;
+        int dot = path.lastIndexOf('.');
+        if (dot > 0) {
+            name = path.substring(0, dot);
+            ext = path.substring(dot + 1);
+        }
+        NamedQuery q = catalogue.get(name);
+        if (q == null || name.contains("/")) {
+            error(resp, 404, "no query named '" + name + "' (GET /api lists them)");
+            return;
+        }
+        boolean graph = !q.query().isSelectType() && !q.query().isAskType();
+        ResultWriter format = ext == null ? ResultWriter.byAccept(req.getHeader("Accept"), graph) : ResultWriter.byExtension(ext);
+        if (format == null || format.isGraph() != graph) {
+            error(resp, 400, "unknown or unsuitable format '" + ext + "'");
+            return;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        for (var e : req.getParameterMap().entrySet()) {
+            if (e.getValue().length != 1) {
+                error(resp, 400, "parameter '" + e.getKey() + "' given " + e.getValue().length + " times");
+                return;
+            }
+            params.put(e.getKey(), e.getValue()[0]);
+        }
+        try {
+            CatalogueExecutor.Result r = CatalogueExecutor.run(q, params, dsg, timeoutMillis);
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            format.write(r, body);
+            resp.setStatus(200);
+            resp.setContentType(format.mediaType + (format.mediaType.startsWith("text/") || format.mediaType.endsWith("json") ? "; charset=utf-8" : ""));
+            resp.getOutputStream().write(body.toByteArray());
+        } catch (Parameter.Invalid e) {
+            error(resp, 400, e.getMessage());
+        } catch (QueryCancelledException e) {
+            error(resp, 503, "the query took longer than " + timeoutMillis / 1000 + " s and was stopped");
+        }
+    }
+
+    private JsonArray list() {
+        JsonArray arr = new JsonArray();
+        for (NamedQuery q : catalogue.all()) {
+            JsonObject o = new JsonObject();
+            o.put("name", q.name());
+            o.put("url", "/api/" + q.name());
+            JsonObject title = new JsonObject();
+            title.put("fi", q.titleFi());
+            title.put("en", q.titleEn());
+            o.put("title", title);
+            JsonObject desc = new JsonObject();
+            desc.put("fi", q.descriptionFi());
+            desc.put("en", q.descriptionEn());
+            o.put("description", desc);
+            JsonArray tags = new JsonArray();
+            q.tags().forEach(tags::add);
+            o.put("tags", tags);
+            JsonArray params = new JsonArray();
+            for (Parameter p : q.parameters().values()) {
+                JsonObject jp = new JsonObject();
+                jp.put("name", p.name());
+                jp.put("type", p.type());
+                jp.put("required", p.required());
+                if (p.defaultValue() != null) jp.put("default", p.defaultValue());
+                if (!p.allowed().isEmpty()) {
+                    JsonArray a = new JsonArray();
+                    p.allowed().forEach(a::add);
+                    jp.put("values", a);
+                }
+                jp.put("description", p.description());
+                params.add(jp);
+            }
+            o.put("parameters", params);
+            arr.add(o);
+        }
+        return arr;
+    }
+
+    private static void json(HttpServletResponse resp, int status, org.apache.jena.atlas.json.JsonValue v) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("application/json; charset=utf-8");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JSON.write(out, v);
+        resp.getOutputStream().write(out.toByteArray());
+    }
+
+    private static void error(HttpServletResponse resp, int status, String message) throws IOException {
+        JsonObject o = new JsonObject();
+        o.put("error", message);
+        o.put("status", status);
+        json(resp, status, o);
+    }
+
+}
