@@ -1,0 +1,80 @@
+package fi.tyoverkko.analytics;
+
+import fi.tyoverkko.text.Slugs;
+import fi.tyoverkko.vocab.TV;
+import java.math.BigDecimal;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleWeightedGraph;
+
+/**
+ * The {@code derived} graph: network metrics computed at build time and stored as facts, so
+ * that queries read them instead of computing them. Overall metrics hang off each
+ * organisation; co-partnerships (overall and per year) and per-year metrics are their own nodes.
+ */
+public final class DerivedGraph {
+    private DerivedGraph() {}
+
+    public static Graph of(Graph knowledgeBase) {
+        PartnershipNetwork net = PartnershipNetwork.of(knowledgeBase);
+        Graph out = GraphFactory.createDefaultGraph();
+        SimpleWeightedGraph<String, DefaultWeightedEdge> all = net.projection(null);
+        NetworkMetrics m = NetworkMetrics.of(all);
+        for (String org : all.vertexSet()) {
+            Node o = NodeFactory.createURI(org);
+            out.add(o, TV.term("degree"), integer(m.degree().get(org)));
+            out.add(o, TV.term("weightedDegree"), decimal(m.weightedDegree().get(org)));
+            out.add(o, TV.term("betweenness"), decimal(m.betweenness().get(org)));
+            out.add(o, TV.term("closeness"), decimal(m.closeness().get(org)));
+            out.add(o, TV.term("component"), integer(m.component().get(org)));
+            out.add(o, TV.term("community"), integer(m.community().get(org)));
+            out.add(o, TV.term("projectCount"), integer(net.projectsOf(org).size()));
+        }
+        edges(out, all, null);
+        for (int year : net.years()) {
+            SimpleWeightedGraph<String, DefaultWeightedEdge> g = net.projection(year);
+            edges(out, g, year);
+            NetworkMetrics ym = NetworkMetrics.of(g);
+            for (String org : g.vertexSet()) {
+                Node node = NodeFactory.createURI(TV.id("network-metrics", slugOf(org) + "-" + year));
+                out.add(node, RDF.type.asNode(), TV.term("NetworkMetrics"));
+                out.add(node, TV.term("organisation"), NodeFactory.createURI(org));
+                out.add(node, TV.term("year"), NodeFactory.createLiteralDT(Integer.toString(year), XSDDatatype.XSDgYear));
+                out.add(node, TV.term("degree"), integer(ym.degree().get(org)));
+                out.add(node, TV.term("weightedDegree"), decimal(ym.weightedDegree().get(org)));
+            }
+        }
+        return out;
+    }
+
+    private static void edges(Graph out, SimpleWeightedGraph<String, DefaultWeightedEdge> g, Integer year) {
+        for (DefaultWeightedEdge e : g.edgeSet()) {
+            String a = g.getEdgeSource(e), b = g.getEdgeTarget(e);
+            String slug = slugOf(a) + "--" + slugOf(b) + (year == null ? "" : "-" + year);
+            Node node = NodeFactory.createURI(TV.id("co-partnership", slug));
+            out.add(node, RDF.type.asNode(), TV.term("CoPartnership"));
+            out.add(node, TV.term("partner"), NodeFactory.createURI(a));
+            out.add(node, TV.term("partner"), NodeFactory.createURI(b));
+            out.add(node, TV.term("sharedProjects"), integer((long) g.getEdgeWeight(e)));
+            if (year != null) out.add(node, TV.term("year"), NodeFactory.createLiteralDT(Integer.toString(year), XSDDatatype.XSDgYear));
+        }
+    }
+
+    /** The last path segment of an identifier, made safe for a new identifier. */
+    static String slugOf(String iri) {
+        return Slugs.slug(iri.substring(iri.lastIndexOf('/') + 1));
+    }
+
+    private static Node integer(long v) {
+        return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger);
+    }
+
+    private static Node decimal(double v) {
+        return NodeFactory.createLiteralDT(new BigDecimal(Double.toString(v)).toPlainString(), XSDDatatype.XSDdecimal);
+    }
+}
