@@ -80,6 +80,9 @@ public final class KnowledgeBaseBuilder {
         removed.removeAll(graphs.keySet());
         MetaGraph.describeDataset(meta, sizes);
         store.replace(changed, removed, meta);
+        if (!changed.isEmpty() || !removed.isEmpty() || !java.nio.file.Files.isDirectory(fi.tyoverkko.store.TextSearchIndex.folder(store.dir()))) {
+            store.reindex();
+        }
         return new Outcome(sizes, changed.keySet(), removed, (System.nanoTime() - t0) / 1_000_000);
     }
 }

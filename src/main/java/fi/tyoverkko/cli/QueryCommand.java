@@ -57,7 +57,7 @@ final class QueryCommand implements Callable<Integer> {
         try (KnowledgeStore store = KnowledgeStore.open(p.store())) {
             CatalogueExecutor.Result r;
             try {
-                r = CatalogueExecutor.run(q, params, store.dataset(), ServerSettings.DEFAULT_TIMEOUT_MS);
+                r = CatalogueExecutor.run(q, params, store.searchable(), ServerSettings.DEFAULT_TIMEOUT_MS);
             } catch (Parameter.Invalid e) {
                 throw new UsageException(e.getMessage());
             }

@@ -23,7 +23,7 @@ final class ServeCommand implements Callable<Integer> {
     static int serve(Project p, ServerSettings s) {
         KnowledgeStore store = KnowledgeStore.open(p.store());
         var catalogue = fi.tyoverkko.query.QueryCatalogue.load(p.queries(), p.root());
-        var server = TyoverkkoServer.create(store.dataset(), s, catalogue);
+        var server = TyoverkkoServer.create(store.searchable(), s, catalogue);
         server.start();
         System.out.printf("Serving %s%n  SPARQL:  http://localhost:%d/kb/sparql%n  API:     http://localhost:%d/api (%d queries)%n  health:  http://localhost:%d/health%n  update:  %s%n",
             p.store(), server.getPort(), server.getPort(), catalogue.all().size(), server.getPort(), s.writable() ? "on (authenticated)" : "off (no credentials)");
