@@ -8,4 +8,4 @@ import org.apache.jena.graph.Graph;
  * paths), the loader that made it, and for tables the mapping and the row count.
  */
 public record BuiltGraph(String name, Graph graph, List<String> inputs, String loader, String mapping, long rows,
-                         List<String> licenses, List<String> attributions) {}
+                         List<String> licenses, List<String> attributions, boolean restricted) {}

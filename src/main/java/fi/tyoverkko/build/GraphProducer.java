@@ -53,7 +53,7 @@ public final class GraphProducer {
             String shown = project.shown(f);
             Graph g = RdfFiles.read(f, shown);
             g.find().forEachRemaining(t -> fileOrigins.putIfAbsent(t.getSubject(), shown));
-            add(name, g, shown, "turtle", null, 0, null, null);
+            add(name, g, shown, "turtle", null, 0, null, null, false);
         }
         for (Path m : list(project.mappings(), ".rq")) {
             TableMapping mapping = TableMapping.read(m, project.root());
@@ -62,7 +62,7 @@ public final class GraphProducer {
             progress.done();
             r.origins().forEach(rowOrigins::putIfAbsent);
             add(mapping.graph(), r.graph(), mapping.shownTable(), "table-mapping", mapping.shownPath(), r.rows(),
-                mapping.license(), mapping.attribution());
+                mapping.license(), mapping.attribution(), mapping.restricted());
             log.accept(String.format("  %-34s %6d rows → %7d triples in graph %s (%d ms)", mapping.shownTable(), r.rows(),
                 r.graph().size(), mapping.graph(), (System.nanoTime() - t0) / 1_000_000));
         }
@@ -70,7 +70,7 @@ public final class GraphProducer {
     }
 
     private void add(String name, Graph g, String input, String loader, String mapping, long rows,
-                     String license, String attribution) {
+                     String license, String attribution, boolean restricted) {
         BuiltGraph prev = graphs.get(name);
         Graph target = prev == null ? GraphFactory.createDefaultGraph() : prev.graph();
         g.find().forEachRemaining(target::add);
@@ -83,7 +83,7 @@ public final class GraphProducer {
         String mappings = prev == null || prev.mapping() == null ? mapping
             : mapping == null ? prev.mapping() : prev.mapping() + " " + mapping;
         graphs.put(name, new BuiltGraph(name, target, inputs, prev == null ? loader : prev.loader(), mappings,
-            (prev == null ? 0 : prev.rows()) + rows, licenses, attributions));
+            (prev == null ? 0 : prev.rows()) + rows, licenses, attributions, restricted || prev != null && prev.restricted()));
         if (prev == null) soFar.addGraph(TV.graphNode(name), target);
         resolver.add(g);
     }

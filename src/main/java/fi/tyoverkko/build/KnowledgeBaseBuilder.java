@@ -53,7 +53,7 @@ public final class KnowledgeBaseBuilder {
             throw new BuildFailed(violations.size() + " shape violation(s); the store was not changed", lines);
         }
         graphs.put(TV.G_DERIVED, new BuiltGraph(TV.G_DERIVED, fi.tyoverkko.analytics.DerivedGraph.of(all),
-            List.of("memberships of all graphs"), "network-analytics", null, 0, List.of(), List.of()));
+            List.of("memberships of all graphs"), "network-analytics", null, 0, List.of(), List.of(), false));
         return graphs;
     }
 

@@ -41,6 +41,7 @@ public final class MetaGraph {
         for (String in : g.inputs()) meta.add(s, uri(TV.DCTERMS + "source"), NodeFactory.createLiteralString(in));
         for (String l : g.licenses()) meta.add(s, uri(TV.DCTERMS + "license"), uri(l));
         for (String a : g.attributions()) meta.add(s, uri("http://creativecommons.org/ns#attributionName"), NodeFactory.createLiteralString(a));
+        if (g.restricted()) meta.add(s, TV.term("restricted"), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
         if (g.mapping() != null) {
             meta.add(s, TV.term("mappingFile"), NodeFactory.createLiteralString(g.mapping()));
             meta.add(s, TV.term("rowCount"), integer(g.rows()));
@@ -88,6 +89,16 @@ public final class MetaGraph {
         meta.find(Node.ANY, CONTENT_HASH, Node.ANY).forEachRemaining(t -> {
             String n = t.getSubject().isURI() ? TV.graphName(t.getSubject().getURI()) : null;
             if (n != null) names.add(n);
+        });
+        return names;
+    }
+
+    /** Names of the graphs a meta graph marks as restricted (personal data). */
+    public static java.util.Set<String> restrictedGraphs(Graph meta) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        meta.find(Node.ANY, TV.term("restricted"), Node.ANY).forEachRemaining(t -> {
+            String n = t.getSubject().isURI() ? TV.graphName(t.getSubject().getURI()) : null;
+            if (n != null && "true".equals(t.getObject().getLiteralLexicalForm())) names.add(n);
         });
         return names;
     }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     header = "Työverkko: linked-data knowledge base of Finland's employment ecosystem.%n"
         + "Työverkko: Suomen työllisyysekosysteemin linkitetyn datan tietopohja.",
     subcommands = {BuildCommand.class, ServeCommand.class, UpCommand.class, QueryCommand.class,
-        ValidateCommand.class, StatsCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        ValidateCommand.class, StatsCommand.class, ExportCommand.class,
+        BackupCommand.class, RestoreCommand.class, CompactCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -25,8 +25,9 @@ final class ServeCommand implements Callable<Integer> {
         var catalogue = fi.tyoverkko.query.QueryCatalogue.load(p.queries(), p.root());
         var server = TyoverkkoServer.create(store.searchable(), s, catalogue);
         server.start();
-        System.out.printf("Serving %s%n  SPARQL:  http://localhost:%d/kb/sparql%n  API:     http://localhost:%d/api (%d queries)%n  health:  http://localhost:%d/health%n  update:  %s%n",
-            p.store(), server.getPort(), server.getPort(), catalogue.all().size(), server.getPort(), s.writable() ? "on (authenticated)" : "off (no credentials)");
+        System.out.printf("Serving %s%n  SPARQL:  http://localhost:%d/kb/sparql%n  API:     http://localhost:%d/api (%d queries)%n  health:  http://localhost:%d/health%n  admin:   %s%n  personal data: %s%n",
+            p.store(), server.getPort(), server.getPort(), catalogue.all().size(), server.getPort(), s.writable() ? "http://localhost:" + server.getPort() + "/kb-admin/{sparql,update,data} (authenticated)" : "off (no credentials)",
+            s.servePersonalData() ? "served publicly" : "not served publicly (restricted graphs hidden)");
         server.join();
         return ExitCodes.OK;
     }

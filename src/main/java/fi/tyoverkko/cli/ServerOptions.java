@@ -18,10 +18,15 @@ final class ServerOptions {
     @Option(names = "--max-results", paramLabel = "N", description = "most rows a public query returns (default: 10000)")
     Long maxResults;
 
+    @Option(names = "--serve-personal-data",
+        description = {"also serve the graphs marked restricted (e-mail addresses and phone numbers) on the public",
+            "endpoints (default: $TYOVERKKO_SERVE_PERSONAL_DATA, else off)"})
+    Boolean servePersonalData;
+
     @Option(names = "--credentials", paramLabel = "FILE",
         description = {"file holding one line 'user:password' that enables /kb/update and /kb/data;",
             "must be outside the project folder (default: $TYOVERKKO_CREDENTIALS, or",
-            "$TYOVERKKO_UPDATE_USER and $TYOVERKKO_UPDATE_PASSWORD; without them writing is off)"})
+            "$TYOVERKKO_UPDATE_USER and $TYOVERKKO_UPDATE_PASSWORD; without them /kb-admin is off)"})
     Path credentials;
 
     ServerSettings settings(Project project) {
@@ -50,7 +55,8 @@ final class ServerOptions {
             }
         }
         if ((user == null) != (password == null)) throw new UsageException("set both TYOVERKKO_UPDATE_USER and TYOVERKKO_UPDATE_PASSWORD");
-        return new ServerSettings(p, t, max, user, password);
+        boolean personal = servePersonalData != null ? servePersonalData : "true".equalsIgnoreCase(System.getenv("TYOVERKKO_SERVE_PERSONAL_DATA"));
+        return new ServerSettings(p, t, max, user, password, personal);
     }
 
     private static int intEnv(String name, int dflt) {

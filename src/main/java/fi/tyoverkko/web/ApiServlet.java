@@ -82,7 +82,18 @@ final class ApiServlet extends HttpServlet {
             error(resp, 400, e.getMessage());
         } catch (QueryCancelledException e) {
             error(resp, 503, "the query took longer than " + timeoutMillis / 1000 + " s and was stopped");
+        } catch (RuntimeException e) {
+            if (!isSearchSyntaxError(e)) throw e;
+            error(resp, 400, "the search words could not be read (check quotes and brackets)");
         }
+    }
+
+    /** Lucene could not parse the words given to text:query. */
+    private static boolean isSearchSyntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getName().startsWith("org.apache.lucene.queryparser") || t.getClass().getSimpleName().equals("TextIndexParseException")) return true;
+        }
+        return false;
     }
 
     private JsonArray list() {

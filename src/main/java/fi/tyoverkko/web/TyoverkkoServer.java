@@ -9,25 +9,29 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * Fuseki over the knowledge base at {@code /kb}: public, read-only SPARQL query
- * ({@code /kb/sparql}, {@code /kb/query}, {@code /kb}) and Graph Store read ({@code /kb/get});
- * SPARQL Update ({@code /kb/update}) and Graph Store write ({@code /kb/data}) only with
- * credentials, and absent without them. A query timeout, a result cap, SERVICE refused,
+ * Fuseki over the knowledge base. Public and read-only at {@code /kb}: SPARQL query
+ * ({@code /kb/sparql}, {@code /kb/query}, {@code /kb}) and Graph Store read ({@code /kb/get}),
+ * over every graph except the restricted ones (personal data) unless the operator serves them.
+ * With credentials, {@code /kb-admin} offers SPARQL Update ({@code update}), Graph Store write
+ * ({@code data}) and query over everything ({@code sparql}), all behind HTTP authentication;
+ * without credentials it does not exist. A query timeout, a result cap, SERVICE refused,
  * CORS for dashboards on other origins, and {@code /health}.
  */
 public final class TyoverkkoServer {
     private TyoverkkoServer() {}
 
     public static final String DATASET = "/kb";
+    public static final String ADMIN_DATASET = "/kb-admin";
 
     public static FusekiServer create(DatasetGraph dsg, ServerSettings s) {
         return create(dsg, s, null);
     }
 
     /** With a query catalogue, the named-query API is served at {@code /api}. */
-    public static FusekiServer create(DatasetGraph dsg, ServerSettings s, fi.tyoverkko.query.QueryCatalogue catalogue) {
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(s.timeoutMillis()));
-        dsg.getContext().set(ARQ.httpServiceAllowed, false);
+    public static FusekiServer create(DatasetGraph store, ServerSettings s, fi.tyoverkko.query.QueryCatalogue catalogue) {
+        store.getContext().set(ARQ.queryTimeout, Long.toString(s.timeoutMillis()));
+        store.getContext().set(ARQ.httpServiceAllowed, false);
+        DatasetGraph dsg = s.servePersonalData() ? store : PublicView.of(store);
         FusekiServer.Builder b = FusekiServer.create()
             .port(s.port())
             .enableCors(true, null)
@@ -39,13 +43,16 @@ public final class TyoverkkoServer {
             .addEndpoint(DATASET, "query", Operation.Query)
             .addEndpoint(DATASET, "", Operation.GSP_R)
             .addEndpoint(DATASET, "get", Operation.GSP_R)
-            .addServlet("/health", new HealthServlet(dsg));
+            .addServlet("/health", new HealthServlet(store));
         if (catalogue != null) b.addServlet("/api/*", new ApiServlet(catalogue, dsg, s.timeoutMillis()));
         if (s.writable()) {
             var users = JettySecurityLib.makeUserStore(s.updateUser(), s.updatePassword());
+            var editor = Auth.policyAllowSpecific(s.updateUser());
             b.securityHandler(JettySecurityLib.makeSecurityHandler("Tyoverkko", users, AuthScheme.BASIC))
-                .addEndpoint(DATASET, "update", Operation.Update, Auth.policyAllowSpecific(s.updateUser()))
-                .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.policyAllowSpecific(s.updateUser()));
+                .addDataset(ADMIN_DATASET, store)
+                .addEndpoint(ADMIN_DATASET, "sparql", Operation.Query, editor)
+                .addEndpoint(ADMIN_DATASET, "update", Operation.Update, editor)
+                .addEndpoint(ADMIN_DATASET, "data", Operation.GSP_RW, editor);
         }
         return b.build();
     }

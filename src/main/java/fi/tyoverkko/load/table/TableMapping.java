@@ -28,11 +28,12 @@ import org.apache.jena.query.Syntax;
  *   <li>{@code required}: comma-separated columns that must exist and be non-empty in every row</li>
  *   <li>{@code description}: what the table holds</li>
  *   <li>{@code license}: the IRI of the table's licence; {@code attribution}: the credit it asks for</li>
+ *   <li>{@code restricted: true}: the graph holds personal data that public endpoints do not serve</li>
  * </ul>
  */
 public record TableMapping(Path file, String shownPath, Path table, String shownTable, String graph,
                            TableOptions options, List<String> required, String description, String license,
-                           String attribution, Query query) {
+                           String attribution, boolean restricted, Query query) {
 
     public static TableMapping read(Path file, Path projectRoot) {
         String shown = shown(file, projectRoot);
@@ -51,9 +52,9 @@ public record TableMapping(Path file, String shownPath, Path table, String shown
             if (colon < 0) throw new SourceException(shown, i + 1, 1, "header line needs 'key: value': " + l);
             String key = l.substring(2, colon).strip();
             if (!List.of("table", "graph", "delimiter", "encoding", "sheet", "required", "description", "license",
-                    "attribution").contains(key)) {
+                    "attribution", "restricted").contains(key)) {
                 throw new SourceException(shown, i + 1, 3, "unknown header key '" + key
-                    + "' (known: table, graph, delimiter, encoding, sheet, required, description, license, attribution)");
+                    + "' (known: table, graph, delimiter, encoding, sheet, required, description, license, attribution, restricted)");
             }
             header.merge(key, l.substring(colon + 1).strip(), (a, b) -> a + " " + b);
         }
@@ -75,7 +76,8 @@ public record TableMapping(Path file, String shownPath, Path table, String shown
         TableOptions options = new TableOptions(delimiter(header.get("delimiter"), shown),
             encoding(header.get("encoding"), shown), header.get("sheet"));
         return new TableMapping(file, shown, table, shown(table, projectRoot), graph, options, List.copyOf(required),
-            header.getOrDefault("description", ""), header.get("license"), header.get("attribution"), query);
+            header.getOrDefault("description", ""), header.get("license"), header.get("attribution"),
+            "true".equalsIgnoreCase(header.getOrDefault("restricted", "false")), query);
     }
 
     private static Character delimiter(String d, String shown) {

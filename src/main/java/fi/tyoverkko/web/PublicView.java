@@ -1,0 +1,37 @@
+package fi.tyoverkko.web;
+
+import fi.tyoverkko.build.MetaGraph;
+import fi.tyoverkko.vocab.TV;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.fuseki.access.DataAccessCtl;
+import org.apache.jena.fuseki.access.SecurityContextView;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+/**
+ * What the public may read: every graph except those the meta graph marks as restricted
+ * (people's e-mail addresses and phone numbers). Names and roles stay public.
+ */
+public final class PublicView {
+    private PublicView() {}
+
+    /** The restricted graphs of a store, by name. */
+    public static Set<String> restricted(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> MetaGraph.restrictedGraphs(dsg.getGraph(TV.graphNode(TV.G_META))));
+    }
+
+    /** A read-only view without the restricted graphs (the dataset itself when there are none). */
+    public static DatasetGraph of(DatasetGraph dsg) {
+        Set<String> hidden = restricted(dsg);
+        if (hidden.isEmpty()) return dsg;
+        List<Node> visible = new ArrayList<>();
+        Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(g -> {
+            String name = g.isURI() ? TV.graphName(g.getURI()) : null;
+            if (name == null || !hidden.contains(name)) visible.add(g);
+        }));
+        return DataAccessCtl.filteredDataset(dsg, new SecurityContextView(visible));
+    }
+}
