@@ -92,10 +92,24 @@ public final class GraphProducer {
     public String locate(Node focus, Node value) {
         TableMapper.Origin o = rowOrigins.get(focus);
         if (o != null) {
-            int col = value != null && value.isLiteral() ? o.row().columnOf(value.getLiteralLexicalForm()) : 0;
-            return o.table() + ":" + o.row().line() + (col > 0 ? ":" + col : "");
+            int col = value != null && value.isLiteral() ? columnOf(o, value.getLiteralLexicalForm()) : 0;
+            return o.table() + ":" + o.line() + (col > 0 ? ":" + col : "");
         }
         return fileOrigins.get(focus);
+    }
+
+    /** The column of a row holding a value: reads the table again, which only a failing build does. */
+    private int columnOf(TableMapper.Origin o, String value) {
+        try (var table = fi.tyoverkko.load.table.Tables.open(project.root().resolve(o.table()), o.table(),
+                fi.tyoverkko.load.table.TableOptions.DEFAULT)) {
+            for (var it = table.rows(); it.hasNext(); ) {
+                var row = it.next();
+                if (row.line() == o.line()) return row.columnOf(value);
+            }
+        } catch (RuntimeException e) {
+            // the location without a column is still useful
+        }
+        return 0;
     }
 
     private static List<Path> list(Path dir, String ext) {

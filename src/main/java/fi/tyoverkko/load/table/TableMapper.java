@@ -5,9 +5,11 @@ import fi.tyoverkko.resolve.Resolver;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -15,11 +17,18 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.modify.request.QuadAcc;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.Template;
 import org.apache.jena.sparql.util.Context;
 
 /**
@@ -29,12 +38,20 @@ import org.apache.jena.sparql.util.Context;
  * {@code ?_line} (the row's line in the file), {@code ?_table} (the table's path) and
  * {@code ?_rowid} (a stable hash of the row's cells, for identifiers of row-level nodes).
  * The query sees {@code context}: the graphs built before it.
+ * <p>
+ * Rows go through the query in batches, as a VALUES block at the head of its WHERE clause (as
+ * TARQL does); a marker triple added to the template tells which row made which subject. When a
+ * batch fails, its rows are run one by one to name the exact line and column.
  */
 public final class TableMapper {
     private TableMapper() {}
 
-    /** Where a resource was first produced: for messages that point a person to the row. */
-    public record Origin(String table, Row row) {}
+    static final int BATCH = 256;
+    /** Internal predicate linking a produced subject to its row's line; never leaves this class. */
+    private static final Node ROW_MARK = NodeFactory.createURI("urn:x-tyoverkko:row");
+
+    /** Where a resource was first produced: the table and the row's line. */
+    public record Origin(String table, long line) {}
 
     public record Result(Graph graph, long rows, Map<Node, Origin> origins) {}
 
@@ -52,51 +69,137 @@ public final class TableMapper {
                         + "' (the header has: " + String.join(", ", table.columns()) + ")");
                 }
             }
-            Node tablePath = NodeFactory.createLiteralString(table.path());
+            Batch batch = new Batch(mapping, table, marked(mapping.query()), context, cxt, out, origins);
             for (Iterator<Row> it = table.rows(); it.hasNext(); ) {
-                Row row = it.next();
-                mapRow(mapping, table.path(), tablePath, row, context, cxt, out, origins);
+                batch.add(it.next());
                 rows++;
-                if (onRow != null) onRow.accept(rows);
+                if (onRow != null && rows % BATCH == 0) onRow.accept(rows);
             }
+            batch.flush();
+            if (onRow != null) onRow.accept(rows);
         }
         return new Result(out, rows, origins);
     }
 
-    private static void mapRow(TableMapping mapping, String path, Node tablePath, Row row, DatasetGraph context,
-                               Context cxt, Graph out, Map<Node, Origin> origins) {
-        BindingBuilder b = BindingBuilder.create();
-        int col = 0;
-        for (var cell : row.cells().entrySet()) {
-            col++;
-            String v = cell.getValue() == null ? "" : cell.getValue().strip();
-            if (v.isEmpty()) {
-                if (mapping.required().contains(cell.getKey())) {
-                    throw new SourceException(path, row.line(), col, "required cell '" + cell.getKey() + "' is empty");
-                }
-                continue;
-            }
-            b.add(Var.alloc(variableName(cell.getKey())), NodeFactory.createLiteralString(v));
+    /** The mapping's query with a marker triple (subject, ROW_MARK, ?_line) for every subject of its template. */
+    private static Query marked(Query q) {
+        Query copy = q.cloneQuery();
+        BasicPattern bgp = new BasicPattern();
+        q.getConstructTemplate().getBGP().forEach(bgp::add);
+        List<Node> subjects = new ArrayList<>();
+        for (Triple t : q.getConstructTemplate().getTriples()) if (!subjects.contains(t.getSubject())) subjects.add(t.getSubject());
+        for (Node s : subjects) bgp.add(Triple.create(s, ROW_MARK, Var.alloc("_line")));
+        QuadAcc acc = new QuadAcc();
+        bgp.forEach(acc::addTriple);
+        copy.setConstructTemplate(new Template(acc));
+        return copy;
+    }
+
+    /** Rows waiting to go through the query together. */
+    private static final class Batch {
+        private final TableMapping mapping;
+        private final Table table;
+        private final Query query;
+        private final DatasetGraph context;
+        private final Context cxt;
+        private final Graph out;
+        private final Map<Node, Origin> origins;
+        private final List<Row> rows = new ArrayList<>(BATCH);
+        private final List<Var> vars = new ArrayList<>();
+        private final Node tablePath;
+
+        Batch(TableMapping mapping, Table table, Query query, DatasetGraph context, Context cxt, Graph out, Map<Node, Origin> origins) {
+            this.mapping = mapping;
+            this.table = table;
+            this.query = query;
+            this.context = context;
+            this.cxt = cxt;
+            this.out = out;
+            this.origins = origins;
+            for (String c : table.columns()) vars.add(Var.alloc(variableName(c)));
+            for (String v : List.of("_line", "_table", "_rowid")) vars.add(Var.alloc(v));
+            this.tablePath = NodeFactory.createLiteralString(table.path());
         }
-        b.add(Var.alloc("_line"), NodeFactory.createLiteralDT(Long.toString(row.line()), XSDDatatype.XSDinteger));
-        b.add(Var.alloc("_table"), tablePath);
-        b.add(Var.alloc("_rowid"), NodeFactory.createLiteralString(rowId(row)));
-        try {
-            Iterator<Triple> triples = QueryExec.dataset(context).query(mapping.query()).substitution(b.build())
-                .context(cxt).build().constructTriples();
-            while (triples.hasNext()) {
-                Triple t = triples.next();
-                out.add(t);
-                origins.putIfAbsent(t.getSubject(), new Origin(path, row));
+
+        void add(Row row) {
+            checkRequired(row);
+            rows.add(row);
+            if (rows.size() >= BATCH) flush();
+        }
+
+        void flush() {
+            if (rows.isEmpty()) return;
+            List<Binding> data = new ArrayList<>(rows.size());
+            for (Row r : rows) data.add(binding(r));
+            try {
+                construct(data);
+            } catch (RuntimeException e) {
+                // find the row that fails, so that the message can name it
+                for (Row r : rows) {
+                    try {
+                        construct(List.of(binding(r)));
+                    } catch (RuntimeException rowError) {
+                        throw located(r, rowError);
+                    }
+                }
+                throw new SourceException(table.path(), rows.get(0).line(), 0, "mapping " + mapping.shownPath()
+                    + " failed on the rows from this line on: " + CsvTable.rootMessage(e), e);
             }
-        } catch (RuntimeException e) {
+            rows.clear();
+        }
+
+        private void construct(List<Binding> data) {
+            Query q = query.cloneQuery();
+            ElementGroup where = new ElementGroup();
+            where.addElement(new ElementData(vars, data));
+            if (q.getQueryPattern() instanceof ElementGroup g) g.getElements().forEach(where::addElement);
+            else if (q.getQueryPattern() != null) where.addElement(q.getQueryPattern());
+            q.setQueryPattern(where);
+            Graph batchOut = GraphFactory.createDefaultGraph();
+            Iterator<Triple> triples = QueryExec.dataset(context).query(q).context(cxt).build().constructTriples();
+            while (triples.hasNext()) batchOut.add(triples.next());
+            // only a whole batch lands: a failure above leaves nothing behind
+            batchOut.find().forEachRemaining(t -> {
+                if (t.getPredicate().equals(ROW_MARK)) {
+                    origins.putIfAbsent(t.getSubject(), new Origin(table.path(), Long.parseLong(t.getObject().getLiteralLexicalForm())));
+                } else {
+                    out.add(t);
+                }
+            });
+        }
+
+        private Binding binding(Row row) {
+            BindingBuilder b = BindingBuilder.create();
+            int i = 0;
+            for (var cell : row.cells().entrySet()) {
+                String v = cell.getValue() == null ? "" : cell.getValue().strip();
+                if (!v.isEmpty()) b.add(vars.get(i), NodeFactory.createLiteralString(v));
+                i++;
+            }
+            b.add(Var.alloc("_line"), NodeFactory.createLiteralDT(Long.toString(row.line()), XSDDatatype.XSDinteger));
+            b.add(Var.alloc("_table"), tablePath);
+            b.add(Var.alloc("_rowid"), NodeFactory.createLiteralString(rowId(row)));
+            return b.build();
+        }
+
+        private void checkRequired(Row row) {
+            int col = 0;
+            for (var cell : row.cells().entrySet()) {
+                col++;
+                if (mapping.required().contains(cell.getKey()) && (cell.getValue() == null || cell.getValue().isBlank())) {
+                    throw new SourceException(table.path(), row.line(), col, "required cell '" + cell.getKey() + "' is empty");
+                }
+            }
+        }
+
+        private SourceException located(Row row, RuntimeException e) {
             ValueException ve = find(e);
             if (ve == null) {
-                throw new SourceException(path, row.line(), 0, "mapping " + mapping.shownPath() + " failed on this row: "
+                return new SourceException(table.path(), row.line(), 0, "mapping " + mapping.shownPath() + " failed on this row: "
                     + CsvTable.rootMessage(e), e);
             }
             String column = row.columnNameOf(ve.value());
-            throw new SourceException(path, row.line(), row.columnOf(ve.value()),
+            return new SourceException(table.path(), row.line(), row.columnOf(ve.value()),
                 (column == null ? "" : "column '" + column + "': ") + ve.getMessage());
         }
     }
