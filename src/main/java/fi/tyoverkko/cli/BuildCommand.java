@@ -18,7 +18,12 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Project p = storeOption.project();
+        build(storeOption.project());
+        return ExitCodes.OK;
+    }
+
+    /** Builds the project into its store and says what changed; shared with {@code up}. */
+    static void build(Project p) {
         System.out.println("Building from " + p.root() + " into " + p.store());
         try (KnowledgeStore store = KnowledgeStore.open(p.store())) {
             var out = new KnowledgeBaseBuilder(p, System.out::println, RowProgress.forTerminal()).build(store);
@@ -29,6 +34,5 @@ final class BuildCommand implements Callable<Integer> {
                 out.removed().isEmpty() ? "none" : String.join(", ", out.removed()));
             BuildStamp.write(p);
         }
-        return ExitCodes.OK;
     }
 }
