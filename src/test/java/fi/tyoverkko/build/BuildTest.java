@@ -1,0 +1,131 @@
+package fi.tyoverkko.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.tyoverkko.Project;
+import fi.tyoverkko.TestKnowledgeBase;
+import fi.tyoverkko.cli.Main;
+import fi.tyoverkko.store.KnowledgeStore;
+import fi.tyoverkko.vocab.TV;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds of a copy of the project: idempotent, and a failed build leaves the store as it was. */
+class BuildTest {
+    @TempDir Path tmp;
+
+    /** A copy of the project's ontology/ and data/ to break without harm. */
+    private Project copyProject() throws IOException {
+        Path root = tmp.resolve("project");
+        for (String dir : new String[] {"ontology", "data"}) copyTree(TestKnowledgeBase.projectRoot().resolve(dir), root.resolve(dir));
+        return new Project(root, root.resolve("store"));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+
+    private static Map<String, Graph> snapshot(Path storeDir) {
+        try (KnowledgeStore store = KnowledgeStore.open(storeDir)) {
+            return Txn.calculateRead(store.dataset(), () -> {
+                Map<String, Graph> out = new HashMap<>();
+                store.dataset().listGraphNodes().forEachRemaining(g -> {
+                    Graph copy = GraphFactory.createDefaultGraph();
+                    store.dataset().getGraph(g).find().forEachRemaining(copy::add);
+                    out.put(g.getURI(), copy);
+                });
+                return out;
+            });
+        }
+    }
+
+    private static void assertSameStore(Map<String, Graph> a, Map<String, Graph> b) {
+        assertEquals(a.keySet(), b.keySet());
+        for (String g : a.keySet()) {
+            assertEquals(a.get(g).size(), b.get(g).size(), g);
+            assertTrue(a.get(g).isIsomorphicWith(b.get(g)), g + " differs");
+        }
+    }
+
+    private record Run(int exit, String err) {}
+
+    private static Run cli(Project p, String... args) {
+        StringWriter err = new StringWriter();
+        String old = System.getProperty("tyoverkko.home");
+        System.setProperty("tyoverkko.home", p.root().toString());
+        try {
+            String[] all = Stream.concat(Stream.of(args), Stream.of("--store", p.store().toString())).toArray(String[]::new);
+            int code = Main.run(new PrintWriter(err, true), all);
+            return new Run(code, err.toString());
+        } finally {
+            if (old == null) System.clearProperty("tyoverkko.home");
+            else System.setProperty("tyoverkko.home", old);
+        }
+    }
+
+    @Test void buildingTwice_givesTheSameStore_andRewritesNothing() throws IOException {
+        Project p = copyProject();
+        assertEquals(0, cli(p, "build").exit());
+        var first = snapshot(p.store());
+        KnowledgeBaseBuilder.Outcome second;
+        try (KnowledgeStore store = KnowledgeStore.open(p.store())) {
+            second = new KnowledgeBaseBuilder(p, s -> {}, RowProgress.quiet()).build(store);
+        }
+        assertTrue(second.changed().isEmpty(), "second build changed " + second.changed());
+        assertSameStore(first, snapshot(p.store()));
+        assertTrue(first.containsKey(TV.graph(TV.G_META)));
+        assertTrue(first.containsKey(TV.graph("reference")));
+    }
+
+    @Test void brokenTurtle_reportsFileAndLine_andLeavesTheStoreUnchanged() throws IOException {
+        Project p = copyProject();
+        assertEquals(0, cli(p, "build").exit());
+        var before = snapshot(p.store());
+        Path ontology = p.ontology().resolve("tyoverkko.ttl");
+        long lines = Files.readAllLines(ontology).size();
+        Files.writeString(ontology, "\ntv:Broken a owl:Class ;; ] .\n", StandardOpenOption.APPEND);
+        Run r = cli(p, "build");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("ontology/tyoverkko.ttl:" + (lines + 2)), r.err());
+        assertSameStore(before, snapshot(p.store()));
+    }
+
+    @Test void badTableValue_reportsFileLineAndColumn_andLeavesTheStoreUnchanged() throws IOException {
+        Project p = copyProject();
+        assertEquals(0, cli(p, "build").exit());
+        var before = snapshot(p.store());
+        Path municipalities = p.data().resolve("reference/municipalities.csv");
+        Files.writeString(municipalities, "999,Olematon,Obefintlig,77,2025,01\n", StandardOpenOption.APPEND);
+        Run r = cli(p, "build");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("data/reference/municipalities.csv:310"), r.err());
+        assertSameStore(before, snapshot(p.store()));
+    }
+
+    @Test void missingShapes_failsTheBuild() throws IOException {
+        Project p = copyProject();
+        Files.delete(p.ontology().resolve("shapes.ttl"));
+        Run r = cli(p, "build");
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("shapes"), r.err());
+    }
+}

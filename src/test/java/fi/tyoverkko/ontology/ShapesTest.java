@@ -1,0 +1,75 @@
+package fi.tyoverkko.ontology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.tyoverkko.TestKnowledgeBase;
+import fi.tyoverkko.load.RdfFiles;
+import fi.tyoverkko.validate.ShapeValidator;
+import fi.tyoverkko.validate.Violation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The shapes accept the knowledge base and a valid example, and catch one defect per shape family. */
+class ShapesTest {
+    static final Path ROOT = TestKnowledgeBase.projectRoot();
+    static final Path FIXTURES = ROOT.resolve("src/test/resources/shapes");
+
+    static ShapeValidator validator() {
+        return new ShapeValidator(RdfFiles.read(ROOT.resolve("ontology/shapes.ttl"), "ontology/shapes.ttl"));
+    }
+
+    /** A fixture plus the vocabularies, which concept-valued properties point into. */
+    static Graph withVocabularies(Path fixture) throws IOException {
+        Graph g = GraphFactory.createDefaultGraph();
+        RdfFiles.read(fixture, fixture.toString()).find().forEachRemaining(g::add);
+        try (Stream<Path> s = Files.list(ROOT.resolve("ontology"))) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".ttl") && !p.endsWith("shapes.ttl") && !p.endsWith("tyoverkko.ttl")).toList()) {
+                RdfFiles.read(f, f.toString()).find().forEachRemaining(g::add);
+            }
+        }
+        return g;
+    }
+
+    @Test void theWholeKnowledgeBase_conforms() {
+        var ds = TestKnowledgeBase.store().dataset();
+        Graph all = GraphFactory.createDefaultGraph();
+        Txn.executeRead(ds, () -> ds.find().forEachRemaining(q -> {
+            if (!q.getGraph().getURI().endsWith("/shapes")) all.add(q.asTriple());
+        }));
+        List<Violation> v = validator().validate(all, null);
+        assertTrue(v.isEmpty(), v.toString());
+    }
+
+    @Test void theValidExample_conforms() throws IOException {
+        List<Violation> v = validator().validate(withVocabularies(FIXTURES.resolve("good.ttl")), null);
+        assertEquals(List.of(), v);
+    }
+
+    static Stream<Path> brokenExamples() throws IOException {
+        try (Stream<Path> s = Files.list(FIXTURES)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("broken-")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenExamples")
+    void eachBrokenExample_violatesItsShape(Path broken) throws IOException {
+        List<Violation> v = validator().validate(withVocabularies(broken), null);
+        assertFalse(v.isEmpty(), broken.getFileName() + " passed the shapes");
+    }
+
+    @Test void thereIsABrokenExample_forEveryShapeFamily() throws IOException {
+        assertTrue(brokenExamples().count() >= 10, "expected at least 10 broken examples");
+    }
+}
