@@ -68,6 +68,12 @@ public record TableMapping(Path file, String shownPath, Path table, String shown
             throw new SourceException(shown, e.getLine(), e.getColumn(), "SPARQL syntax error: " + firstLine(e.getMessage()));
         }
         if (!query.isConstructType()) throw new SourceException(shown, 0, 0, "a mapping must be a CONSTRUCT query");
+        // a mapping reads its table and the graphs built before it, nothing else
+        if (!table.startsWith(projectRoot.toAbsolutePath().normalize())) {
+            throw new SourceException(shown, 0, 0, "the table '" + tableName + "' is outside the project folder");
+        }
+        if (query.hasDatasetDescription()) throw new SourceException(shown, 0, 0, "a mapping may not use FROM or FROM NAMED");
+        if (usesService(query)) throw new SourceException(shown, 0, 0, "a mapping may not use SERVICE");
         String graph = header.getOrDefault("graph", baseName(table));
         List<String> required = new ArrayList<>();
         if (header.containsKey("required")) {
@@ -78,6 +84,16 @@ public record TableMapping(Path file, String shownPath, Path table, String shown
         return new TableMapping(file, shown, table, shown(table, projectRoot), graph, options, List.copyOf(required),
             header.getOrDefault("description", ""), header.get("license"), header.get("attribution"),
             "true".equalsIgnoreCase(header.getOrDefault("restricted", "false")), query);
+    }
+
+    private static boolean usesService(Query q) {
+        boolean[] found = {false};
+        if (q.getQueryPattern() != null) {
+            org.apache.jena.sparql.syntax.ElementWalker.walk(q.getQueryPattern(), new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+                @Override public void visit(org.apache.jena.sparql.syntax.ElementService el) { found[0] = true; }
+            });
+        }
+        return found[0];
     }
 
     private static Character delimiter(String d, String shown) {
