@@ -28,6 +28,32 @@ public final class TestKnowledgeBase {
         return store;
     }
 
+    public static final String PREFIXES = """
+        PREFIX tv: <https://w3id.org/tyoverkko/ontology#>
+        PREFIX schema: <http://schema.org/>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX org: <http://www.w3.org/ns/org#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+        """;
+
+    /** Rows of a SELECT over the test knowledge base (the prefixes above are added). */
+    public static java.util.List<org.apache.jena.query.QuerySolution> select(String query) {
+        var ds = store().dataset();
+        return org.apache.jena.system.Txn.calculateRead(ds, () -> {
+            java.util.List<org.apache.jena.query.QuerySolution> out = new java.util.ArrayList<>();
+            var rs = org.apache.jena.sparql.exec.QueryExec.dataset(ds).query(PREFIXES + query).select();
+            org.apache.jena.query.ResultSet.adapt(rs).forEachRemaining(out::add);
+            return out;
+        });
+    }
+
+    /** The number ?n of a one-row SELECT. */
+    public static long number(String query) {
+        return select(query).get(0).getLiteral("n").getLong();
+    }
+
     /** The repository root (Maven runs tests there). */
     public static Path projectRoot() {
         return Path.of("").toAbsolutePath();

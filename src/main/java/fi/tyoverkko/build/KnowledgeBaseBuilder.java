@@ -79,6 +79,7 @@ public final class KnowledgeBaseBuilder {
         Set<String> removed = new TreeSet<>(MetaGraph.describedGraphs(previous));
         removed.removeAll(graphs.keySet());
         MetaGraph.describeDataset(meta, sizes);
+        log.accept("Writing " + changed.size() + " changed graph(s) to the store in one transaction…");
         store.replace(changed, removed, meta);
         if (!changed.isEmpty() || !removed.isEmpty() || !java.nio.file.Files.isDirectory(fi.tyoverkko.store.TextSearchIndex.folder(store.dir()))) {
             store.reindex();

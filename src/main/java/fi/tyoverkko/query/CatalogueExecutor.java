@@ -49,15 +49,27 @@ public final class CatalogueExecutor {
     }
 
     public static Result run(NamedQuery q, Map<String, String> raw, DatasetGraph dsg, long timeoutMillis) {
+        return run(q, raw, dsg, timeoutMillis, null);
+    }
+
+    /** With {@code prepare} given, it sees each query execution before it runs (e.g. to hide graphs). */
+    public static Result run(NamedQuery q, Map<String, String> raw, DatasetGraph dsg, long timeoutMillis,
+                             java.util.function.Consumer<QueryExec> prepare) {
         Map<String, Node> bound = bind(q, raw);
         return Txn.calculateRead(dsg, () -> {
             QueryExecBuilder b = QueryExec.dataset(dsg).query(q.query()).timeout(timeoutMillis, TimeUnit.MILLISECONDS);
             bound.forEach((k, v) -> b.substitution("_" + k, v));
             try (QueryExec qe = b.build()) {
+                if (prepare != null) prepare.accept(qe);
                 if (q.query().isSelectType()) {
                     RowSet rs = qe.select();
                     List<Binding> rows = new ArrayList<>();
-                    rs.forEachRemaining(rows::add);
+                    // copy every value now: TDB2 bindings look nodes up lazily, which fails after the transaction
+                    rs.forEachRemaining(row -> {
+                        var copy = org.apache.jena.sparql.engine.binding.BindingBuilder.create();
+                        row.vars().forEachRemaining(v -> copy.add(v, row.get(v)));
+                        rows.add(copy.build());
+                    });
                     return new Result(rs.getResultVars(), rows, null, null);
                 }
                 if (q.query().isAskType()) return new Result(List.of(), List.of(), null, qe.ask());

@@ -34,7 +34,8 @@ public final class Resolver {
         TV.NS + "Municipality", "municipality",
         TV.NS + "Region", "region",
         TV.NS + "WellbeingCounty", "wellbeing-county",
-        TV.NS + "Source", "source");
+        TV.NS + "Source", "source",
+        TV.NS + "Event", "event");
 
     private static final List<Node> LABELS = List.of(
         NodeFactory.createURI(TV.SKOS + "prefLabel"), NodeFactory.createURI(TV.SKOS + "altLabel"),
@@ -92,6 +93,7 @@ public final class Resolver {
         if (kind.equals("any")) return resolveAny(name);
         Set<Node> hits = exact.getOrDefault(kind, Map.of()).get(NameKey.exact(name));
         if (hits == null || hits.isEmpty()) hits = stemmed.getOrDefault(kind, Map.of()).get(NameKey.stemmed(name));
+        if (hits == null || hits.isEmpty()) hits = byBaseForms(kind, name);
         if (hits == null || hits.isEmpty()) {
             throw new NotResolved("unknown " + kind.replace("concept:", "") + " '" + name + "'");
         }
@@ -100,6 +102,20 @@ public final class Resolver {
                 + hits.stream().map(Node::toString).collect(Collectors.joining(" or ")));
         }
         return hits.iterator().next();
+    }
+
+    /** Things whose name equals a base-form candidate of the last word ("Helsingissä" → Helsinki). */
+    private Set<Node> byBaseForms(String kind, String name) {
+        Map<String, Set<Node>> index = exact.getOrDefault(kind, Map.of());
+        String key = NameKey.exact(name);
+        int space = key.lastIndexOf(' ');
+        String head = space < 0 ? "" : key.substring(0, space + 1);
+        Set<Node> hits = new LinkedHashSet<>();
+        for (String candidate : fi.tyoverkko.text.FinnishBaseForms.candidates(key.substring(space + 1))) {
+            Set<Node> h = index.get(head + candidate);
+            if (h != null) hits.addAll(h);
+        }
+        return hits;
     }
 
     /** The one thing of any kind but concepts with this name. */

@@ -29,10 +29,13 @@ final class ApiServlet extends HttpServlet {
     private final DatasetGraph dsg;
     private final long timeoutMillis;
 
-    ApiServlet(QueryCatalogue catalogue, DatasetGraph dsg, long timeoutMillis) {
+    private final org.apache.jena.fuseki.access.SecurityContextView visible;
+
+    ApiServlet(QueryCatalogue catalogue, DatasetGraph dsg, long timeoutMillis, org.apache.jena.fuseki.access.SecurityContextView visible) {
         this.catalogue = catalogue;
         this.dsg = dsg;
         this.timeoutMillis = timeoutMillis;
+        this.visible = visible;
     }
 
     @Override
@@ -72,7 +75,8 @@ final class ApiServlet extends HttpServlet {
             params.put(e.getKey(), e.getValue()[0]);
         }
         try {
-            CatalogueExecutor.Result r = CatalogueExecutor.run(q, params, dsg, timeoutMillis);
+            CatalogueExecutor.Result r = CatalogueExecutor.run(q, params, dsg, timeoutMillis,
+                visible == null ? null : qe -> visible.filterTDB(dsg, qe));
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             format.write(r, body);
             resp.setStatus(200);

@@ -16,9 +16,20 @@ import org.apache.jena.sparql.syntax.ElementVisitorBase;
  */
 public final class PublicQueryService extends SPARQL_QueryDataset {
     private final long maxResults;
+    private final org.apache.jena.fuseki.access.SecurityContextView visible;
 
-    public PublicQueryService(long maxResults) {
+    /** {@code visible} hides restricted graphs; null serves everything. */
+    public PublicQueryService(long maxResults, org.apache.jena.fuseki.access.SecurityContextView visible) {
         this.maxResults = maxResults;
+        this.visible = visible;
+    }
+
+    @Override
+    protected org.apache.jena.sparql.exec.QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dsg) {
+        var qe = super.createQueryExec(action, query, dsg);
+        // one query processor serves every dataset; only the public one hides restricted graphs
+        if (visible != null && TyoverkkoServer.DATASET.equals(action.getDatasetName())) visible.filterTDB(dsg, qe);
+        return qe;
     }
 
     @Override

@@ -5,7 +5,6 @@ import fi.tyoverkko.vocab.TV;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.jena.fuseki.access.DataAccessCtl;
 import org.apache.jena.fuseki.access.SecurityContextView;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -23,15 +22,18 @@ public final class PublicView {
         return Txn.calculateRead(dsg, () -> MetaGraph.restrictedGraphs(dsg.getGraph(TV.graphNode(TV.G_META))));
     }
 
-    /** A read-only view without the restricted graphs (the dataset itself when there are none). */
-    public static DatasetGraph of(DatasetGraph dsg) {
+    /**
+     * The filter that hides the restricted graphs from queries over the store (TDB2 applies it to
+     * every quad it reads, the union default graph included), or null when nothing is restricted.
+     */
+    public static SecurityContextView securityContext(DatasetGraph dsg) {
         Set<String> hidden = restricted(dsg);
-        if (hidden.isEmpty()) return dsg;
+        if (hidden.isEmpty()) return null;
         List<Node> visible = new ArrayList<>();
         Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(g -> {
             String name = g.isURI() ? TV.graphName(g.getURI()) : null;
             if (name == null || !hidden.contains(name)) visible.add(g);
         }));
-        return DataAccessCtl.filteredDataset(dsg, new SecurityContextView(visible));
+        return new SecurityContextView(visible);
     }
 }

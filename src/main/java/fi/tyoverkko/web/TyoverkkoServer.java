@@ -31,12 +31,13 @@ public final class TyoverkkoServer {
     public static FusekiServer create(DatasetGraph store, ServerSettings s, fi.tyoverkko.query.QueryCatalogue catalogue) {
         store.getContext().set(ARQ.queryTimeout, Long.toString(s.timeoutMillis()));
         store.getContext().set(ARQ.httpServiceAllowed, false);
-        DatasetGraph dsg = s.servePersonalData() ? store : PublicView.of(store);
+        DatasetGraph dsg = store;
+        var visible = s.servePersonalData() ? null : PublicView.securityContext(store);
         FusekiServer.Builder b = FusekiServer.create()
             .port(s.port())
             .enableCors(true, null)
             .enablePing(true)
-            .registerOperation(Operation.Query, new PublicQueryService(s.maxResults()))
+            .registerOperation(Operation.Query, new PublicQueryService(s.maxResults(), visible))
             .addDataset(DATASET, dsg)
             .addEndpoint(DATASET, "", Operation.Query)
             .addEndpoint(DATASET, "sparql", Operation.Query)
@@ -44,7 +45,8 @@ public final class TyoverkkoServer {
             .addEndpoint(DATASET, "", Operation.GSP_R)
             .addEndpoint(DATASET, "get", Operation.GSP_R)
             .addServlet("/health", new HealthServlet(store));
-        if (catalogue != null) b.addServlet("/api/*", new ApiServlet(catalogue, dsg, s.timeoutMillis()));
+        if (catalogue != null) b.addServlet("/api/*", new ApiServlet(catalogue, dsg, s.timeoutMillis(), visible));
+        if (visible != null) b.addFilter(DATASET + "/*", new RestrictedGraphFilter(PublicView.restricted(store)));
         if (s.writable()) {
             var users = JettySecurityLib.makeUserStore(s.updateUser(), s.updatePassword());
             var editor = Auth.policyAllowSpecific(s.updateUser());

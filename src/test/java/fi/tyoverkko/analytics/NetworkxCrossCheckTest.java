@@ -52,9 +52,16 @@ class NetworkxCrossCheckTest {
 
     @Test void seedNetwork_matchesNetworkx() throws Exception {
         var ds = TestKnowledgeBase.store().dataset();
-        NetworkSnapshot snap = Txn.calculateRead(ds, () -> NetworkSnapshot.of(ds.getUnionGraph(), null));
-        assertTrue(snap.graph().vertexSet().size() > 2, "the seed network has too few organisations");
-        assertTrue(check(snap).contains(": ok"));
+        String out = Txn.calculateRead(ds, () -> {
+            NetworkSnapshot snap = NetworkSnapshot.of(ds.getUnionGraph(), null);
+            assertTrue(snap.graph().vertexSet().size() > 2, "the seed network has too few organisations");
+            try {
+                return check(snap);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertTrue(out.contains(": ok"), out);
     }
 
     @Test void randomNetwork_matchesNetworkx() throws Exception {

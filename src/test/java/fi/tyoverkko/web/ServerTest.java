@@ -137,6 +137,32 @@ class ServerTest {
         assertTrue(g.body().contains("Uusimaa"));
     }
 
+    @Test void personalData_isHiddenFromThePublic_butNotFromTheEditor() throws Exception {
+        String ask = q("ASK { ?person <http://schema.org/email> ?mail }");
+        var stored = TestKnowledgeBase.number("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?p schema:email ?m } }");
+        assertTrue(stored > 0, "the test knowledge base has no e-mail addresses to hide");
+        assertEquals("false", JsonAsk.of(get(url(publicServer, "/kb/sparql") + ask, "Accept", "application/sparql-results+json").body()));
+        var gsp = get(url(publicServer, "/kb/get?graph=https://w3id.org/tyoverkko/graph/people-contacts"), "Accept", "text/turtle");
+        assertEquals(404, gsp.statusCode());
+        var names = get(url(publicServer, "/kb/sparql") + q("ASK { ?p a <http://schema.org/Person> ; <http://schema.org/name> ?n }"), "Accept", "application/sparql-results+json");
+        assertEquals("true", JsonAsk.of(names.body()));
+        var admin = TyoverkkoServer.create(TestKnowledgeBase.store().dataset(), new ServerSettings(0, 5000, 100, "editor", "pw-test")).start();
+        try {
+            var r = get(url(admin, "/kb-admin/sparql") + ask, "Accept", "application/sparql-results+json", "Authorization", basic("editor", "pw-test"));
+            assertEquals("true", JsonAsk.of(r.body()));
+            assertEquals("false", JsonAsk.of(get(url(admin, "/kb/sparql") + ask, "Accept", "application/sparql-results+json").body()));
+        } finally {
+            admin.stop();
+        }
+    }
+
+    /** The boolean of a SPARQL ASK result in JSON. */
+    static final class JsonAsk {
+        static String of(String body) {
+            return Boolean.toString(org.apache.jena.atlas.json.JSON.parse(body).get("boolean").getAsBoolean().value());
+        }
+    }
+
     private static long count(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             long n = 0;
