@@ -76,7 +76,7 @@ final class ApiServlet extends HttpServlet {
         }
         try {
             CatalogueExecutor.Result r = CatalogueExecutor.run(q, params, dsg, timeoutMillis,
-                visible == null ? null : qe -> visible.filterTDB(dsg, qe));
+                visible == null ? null : qe -> PublicView.hide(visible, dsg, qe));
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             format.write(r, body);
             resp.setStatus(200);

@@ -28,7 +28,7 @@ public final class PublicQueryService extends SPARQL_QueryDataset {
     protected org.apache.jena.sparql.exec.QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dsg) {
         var qe = super.createQueryExec(action, query, dsg);
         // one query processor serves every dataset; only the public one hides restricted graphs
-        if (visible != null && TyoverkkoServer.DATASET.equals(action.getDatasetName())) visible.filterTDB(dsg, qe);
+        if (visible != null && TyoverkkoServer.DATASET.equals(action.getDatasetName())) PublicView.hide(visible, dsg, qe);
         return qe;
     }
 

@@ -22,6 +22,15 @@ public final class PublicView {
         return Txn.calculateRead(dsg, () -> MetaGraph.restrictedGraphs(dsg.getGraph(TV.graphNode(TV.G_META))));
     }
 
+    /** Applies the filter to a query over the store, through any wrapper (full-text search wraps the TDB2 dataset). */
+    public static void hide(SecurityContextView visible, DatasetGraph dsg, org.apache.jena.sparql.exec.QueryExec qe) {
+        DatasetGraph d = dsg;
+        while (!org.apache.jena.tdb2.sys.TDBInternal.isTDB2(d) && d instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w) {
+            d = w.getWrapped();
+        }
+        visible.filterTDB(d, qe);
+    }
+
     /**
      * The filter that hides the restricted graphs from queries over the store (TDB2 applies it to
      * every quad it reads, the union default graph included), or null when nothing is restricted.

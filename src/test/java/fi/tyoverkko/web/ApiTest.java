@@ -25,7 +25,7 @@ class ApiTest {
 
     @BeforeAll static void start() {
         catalogue = QueryCatalogue.load(TestKnowledgeBase.projectRoot().resolve("queries"), TestKnowledgeBase.projectRoot());
-        server = TyoverkkoServer.create(TestKnowledgeBase.store().dataset(), new ServerSettings(0, 10_000, 10_000, null, null), catalogue).start();
+        server = TyoverkkoServer.create(TestKnowledgeBase.store().searchable(), new ServerSettings(0, 10_000, 10_000, null, null), catalogue).start();
     }
 
     @AfterAll static void stop() { server.stop(); }

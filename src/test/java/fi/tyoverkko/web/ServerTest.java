@@ -29,7 +29,7 @@ class ServerTest {
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll static void start() {
-        publicServer = TyoverkkoServer.create(TestKnowledgeBase.store().dataset(), new ServerSettings(0, 1500, 10_000, null, null)).start();
+        publicServer = TyoverkkoServer.create(TestKnowledgeBase.store().searchable(), new ServerSettings(0, 1500, 10_000, null, null)).start();
         writable = DatasetGraphFactory.createTxnMem();
         writableServer = TyoverkkoServer.create(writable, new ServerSettings(0, 1500, 10_000, "editor", "s3cret-test")).start();
     }
@@ -109,7 +109,7 @@ class ServerTest {
     }
 
     @Test void results_areCapped() throws Exception {
-        var capped = TyoverkkoServer.create(TestKnowledgeBase.store().dataset(), new ServerSettings(0, 5000, 7, null, null)).start();
+        var capped = TyoverkkoServer.create(TestKnowledgeBase.store().searchable(), new ServerSettings(0, 5000, 7, null, null)).start();
         try {
             var r = get(url(capped, "/kb/sparql") + q("SELECT ?s WHERE { ?s ?p ?o }"), "Accept", "text/csv");
             assertEquals(8, r.body().strip().split("\r\n").length, r.body());
@@ -146,7 +146,7 @@ class ServerTest {
         assertEquals(404, gsp.statusCode());
         var names = get(url(publicServer, "/kb/sparql") + q("ASK { ?p a <http://schema.org/Person> ; <http://schema.org/name> ?n }"), "Accept", "application/sparql-results+json");
         assertEquals("true", JsonAsk.of(names.body()));
-        var admin = TyoverkkoServer.create(TestKnowledgeBase.store().dataset(), new ServerSettings(0, 5000, 100, "editor", "pw-test")).start();
+        var admin = TyoverkkoServer.create(TestKnowledgeBase.store().searchable(), new ServerSettings(0, 5000, 100, "editor", "pw-test")).start();
         try {
             var r = get(url(admin, "/kb-admin/sparql") + ask, "Accept", "application/sparql-results+json", "Authorization", basic("editor", "pw-test"));
             assertEquals("true", JsonAsk.of(r.body()));
