@@ -56,7 +56,7 @@ final class ServerOptions {
         }
         if ((user == null) != (password == null)) throw new UsageException("set both TYOVERKKO_UPDATE_USER and TYOVERKKO_UPDATE_PASSWORD");
         boolean personal = servePersonalData != null ? servePersonalData : "true".equalsIgnoreCase(System.getenv("TYOVERKKO_SERVE_PERSONAL_DATA"));
-        return new ServerSettings(p, t, max, user, password, personal);
+        return new ServerSettings(p, t, max, user, password, personal, project.data().resolve("reference"));
     }
 
     private static int intEnv(String name, int dflt) {

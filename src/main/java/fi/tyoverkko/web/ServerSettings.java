@@ -5,10 +5,10 @@ package fi.tyoverkko.web;
  * endpoints are off; credentials come from the environment or a file outside the repository.
  */
 public record ServerSettings(int port, long timeoutMillis, long maxResults, String updateUser, String updatePassword,
-                             boolean servePersonalData) {
+                             boolean servePersonalData, java.nio.file.Path referenceFolder) {
     /** Settings that keep personal data (graphs marked restricted) off the public endpoints. */
     public ServerSettings(int port, long timeoutMillis, long maxResults, String updateUser, String updatePassword) {
-        this(port, timeoutMillis, maxResults, updateUser, updatePassword, false);
+        this(port, timeoutMillis, maxResults, updateUser, updatePassword, false, null);
     }
 
     public static final int DEFAULT_PORT = 3030;

@@ -46,6 +46,8 @@ public final class TyoverkkoServer {
             .addEndpoint(DATASET, "get", Operation.GSP_R)
             .addServlet("/health", new HealthServlet(store));
         if (catalogue != null) b.addServlet("/api/*", new ApiServlet(catalogue, dsg, s.timeoutMillis(), visible));
+        b.addServlet("/export/*", new ExportServlet(dsg));
+        if (s.referenceFolder() != null) b.addServlet("/data/*", new ReferenceFileServlet(s.referenceFolder()));
         if (visible != null) b.addFilter(DATASET + "/*", new RestrictedGraphFilter(PublicView.restricted(store)));
         if (s.writable()) {
             var users = JettySecurityLib.makeUserStore(s.updateUser(), s.updatePassword());

@@ -121,6 +121,45 @@ class BuildTest {
         assertSameStore(before, snapshot(p.store()));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "broken quote        | organisations.csv | 'Rikki ry,,association,Kotka,,,keko-esitys-2018,\"Vates'                     | malformed CSV",
+        "unknown municipality| organisations.csv | 'Rikki ry,,association,Atlantis,,,keko-esitys-2018,Vates'                    | unknown municipality 'Atlantis'",
+        "invalid date        | projects.csv      | 'Rikkihanke,,,31.2.2019,,,,,,keko-esitys-2018,Vates'                        | no day 31.2.2019",
+        "negative amount     | funding.csv       | 'Kehittämisen koordinaatiohanke,STEA,STEA,-5 €,,keko-esitys-2018,Vates'     | negative amount",
+        "unknown source      | organisations.csv | 'Rikki ry,,association,,,,no-such-source,Vates'                              | unknown source 'no-such-source'",
+    })
+    void badRow_reportsFileAndLine_exitsNonZero_andLeavesTheStoreUnchanged(String what, String table, String row, String message) throws IOException {
+        Project p = copyProject();
+        assertEquals(0, cli(p, "build").exit());
+        var before = snapshot(p.store());
+        Path file = p.data().resolve("curated").resolve(table);
+        long line = Files.readAllLines(file).size() + 1;
+        Files.writeString(file, row + "\n", StandardOpenOption.APPEND);
+        Run r = cli(p, "build");
+        assertEquals(1, r.exit(), what + ": " + r.err());
+        assertTrue(r.err().contains("data/curated/" + table + ":" + line), what + ": " + r.err());
+        assertTrue(r.err().contains(message), what + ": " + r.err());
+        assertSameStore(before, snapshot(p.store()));
+    }
+
+    @Test void wrongEncodingAndMissingColumn_areReported_andLeaveTheStoreUnchanged() throws IOException {
+        Project p = copyProject();
+        assertEquals(0, cli(p, "build").exit());
+        var before = snapshot(p.store());
+        Path events = p.data().resolve("curated/events.csv");
+        String original = Files.readString(events);
+        Files.write(events, original.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Run enc = cli(p, "build");
+        assertEquals(1, enc.exit());
+        assertTrue(enc.err().contains("data/curated/events.csv:") && enc.err().contains("not valid UTF-8"), enc.err());
+        Files.writeString(events, original.replaceFirst("name,date,", "nimi,date,"));
+        Run col = cli(p, "build");
+        assertEquals(1, col.exit());
+        assertTrue(col.err().contains("data/curated/events.csv:1") && col.err().contains("missing required column 'name'"), col.err());
+        assertSameStore(before, snapshot(p.store()));
+    }
+
     @Test void missingShapes_failsTheBuild() throws IOException {
         Project p = copyProject();
         Files.delete(p.ontology().resolve("shapes.ttl"));

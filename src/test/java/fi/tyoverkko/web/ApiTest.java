@@ -135,6 +135,32 @@ class ApiTest {
         };
     }
 
+    @Test void network_exportsAsGraphmlAndGexf_overHttp() throws Exception {
+        var graphml = ServerTest.get("http://localhost:" + server.getPort() + "/export/network.graphml");
+        assertEquals(200, graphml.statusCode());
+        assertTrue(graphml.body().contains("<graphml") && graphml.body().contains("https://w3id.org/tyoverkko/id/organisation/vates-saatio"));
+        assertTrue(graphml.body().contains("betweenness"));
+        var gexf = ServerTest.get("http://localhost:" + server.getPort() + "/export/network.gexf?year=2019");
+        assertEquals(200, gexf.statusCode());
+        assertTrue(gexf.body().contains("<gexf"));
+        assertEquals(400, ServerTest.get("http://localhost:" + server.getPort() + "/export/network.gexf?year=x").statusCode());
+    }
+
+    @Test void regionGeometry_isServedAsGeojson() throws Exception {
+        var s = TyoverkkoServer.create(TestKnowledgeBase.store().searchable(), new ServerSettings(0, 5000, 100, null, null, false,
+            TestKnowledgeBase.projectRoot().resolve("data/reference"))).start();
+        try {
+            var r = ServerTest.get("http://localhost:" + s.getPort() + "/data/regions.geojson");
+            assertEquals(200, r.statusCode());
+            assertEquals(19, JSON.parse(r.body()).get("features").getAsArray().size());
+            int traversal = ServerTest.get("http://localhost:" + s.getPort() + "/data/..%2F..%2Fpom.xml").statusCode();
+            assertTrue(traversal == 400 || traversal == 404, "path traversal answered " + traversal);
+            assertEquals(404, ServerTest.get("http://localhost:" + s.getPort() + "/data/municipalities.csv").statusCode());
+        } finally {
+            s.stop();
+        }
+    }
+
     @Test void openApi_describesEveryQuery() throws Exception {
         var r = ServerTest.get(api("openapi.json"));
         assertEquals(200, r.statusCode());
