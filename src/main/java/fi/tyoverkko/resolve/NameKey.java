@@ -6,7 +6,7 @@ import org.apache.lucene.analysis.fi.FinnishLightStemmer;
 /**
  * Normalised keys for matching names: case, hyphens, dashes and extra spaces do not matter
  * ("Etelä-Savo" = "etelä savo"), and {@link #stemmed} also folds Finnish case endings of the
- * last word ("Kotkassa" ~ "Kotka", "Vates-säätiön" ~ "Vates-säätiö").
+ * last word ("Kotkassa" ~ "Kotka", "Esimerkki-säätiön" ~ "Esimerkki-säätiö").
  */
 public final class NameKey {
     private NameKey() {}

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Numbers as Finnish text writes them: space-grouped thousands ("12 167 957"), decimal comma
+ * Numbers as Finnish text writes them: space-grouped thousands ("1 234 567"), decimal comma
  * ("1,5"), a percent sign, currency words and scale words ("10,1 milj €", "158 115 euroa").
  */
 public final class FinnishNumbers {

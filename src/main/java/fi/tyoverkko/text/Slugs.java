@@ -3,7 +3,7 @@ package fi.tyoverkko.text;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Stable, lower-case ASCII slugs from canonical names: "Vates-säätiö sr" gives "vates-saatio-sr". */
+/** Stable, lower-case ASCII slugs from canonical names: "Esimerkki-säätiö sr" gives "esimerkki-saatio-sr". */
 public final class Slugs {
     private Slugs() {}
 

@@ -23,9 +23,9 @@ import org.apache.jena.sparql.util.Symbol;
  * The {@code tvf:} functions that mappings call to read Finnish formats and to refer to things
  * already built ({@code PREFIX tvf: <https://w3id.org/tyoverkko/function#>}):
  * <pre>
- * tvf:slug(name)                 "Vates-säätiö" → "vates-saatio"
+ * tvf:slug(name)                 "Esimerkki-säätiö" → "esimerkki-saatio"
  * tvf:id(type, name)             IRI https://w3id.org/tyoverkko/id/{type}/{slug}
- * tvf:number(text)               "12 167 957", "1,5", "17,6%", "10,1 milj €" → xsd:decimal
+ * tvf:number(text)               "1 234 567", "1,5", "17,6%", "10,1 milj €" → xsd:decimal
  * tvf:euro(text)                 like number, but a negative amount is an error
  * tvf:date(text [, docDate])     "19.9.2018", "9/2020", "2017", "27.9." + document date → xsd:date/gYearMonth/gYear
  * tvf:start(text [, docDate])    start of "1.9.2020–31.12.2022", "2017–2019", "9.-10.10."
