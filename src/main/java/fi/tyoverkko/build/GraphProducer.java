@@ -58,7 +58,7 @@ public final class GraphProducer {
         for (Path m : list(project.mappings(), ".rq")) {
             TableMapping mapping = TableMapping.read(m, project.root());
             long t0 = System.nanoTime();
-            TableMapper.Result r = TableMapper.run(mapping, soFar, resolver, progress.start(mapping.shownTable()));
+            TableMapper.Result r = TableMapper.run(mapping, soFar, resolver, progress.start(mapping.shownTable(), mapping.table()));
             progress.done();
             r.origins().forEach(rowOrigins::putIfAbsent);
             add(mapping.graph(), r.graph(), mapping.shownTable(), "table-mapping", mapping.shownPath(), r.rows(),
