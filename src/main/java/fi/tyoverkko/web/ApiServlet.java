@@ -25,6 +25,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * RDF terms.
  */
 final class ApiServlet extends HttpServlet {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiServlet.class);
     private final QueryCatalogue catalogue;
     private final DatasetGraph dsg;
     private final long timeoutMillis;
@@ -87,8 +88,13 @@ final class ApiServlet extends HttpServlet {
         } catch (QueryCancelledException e) {
             error(resp, 503, "the query took longer than " + timeoutMillis / 1000 + " s and was stopped");
         } catch (RuntimeException e) {
-            if (!isSearchSyntaxError(e)) throw e;
-            error(resp, 400, "the search words could not be read (check quotes and brackets)");
+            if (isSearchSyntaxError(e)) {
+                error(resp, 400, "the search words could not be read (check quotes and brackets)");
+            } else {
+                // the details go to the server log, never to the caller
+                LOG.error("query " + q.name() + " failed", e);
+                error(resp, 500, "the query failed on the server; the operator can find the details in its log");
+            }
         }
     }
 

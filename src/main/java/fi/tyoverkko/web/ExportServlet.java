@@ -43,7 +43,13 @@ final class ExportServlet extends HttpServlet {
         }
         Integer chosen = year;
         StringWriter out = new StringWriter();
-        Txn.executeRead(dsg, () -> NetworkSnapshot.of(dsg.getUnionGraph(), chosen).write(format, out));
+        try {
+            Txn.executeRead(dsg, () -> NetworkSnapshot.of(dsg.getUnionGraph(), chosen).write(format, out));
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ExportServlet.class).error("network export failed", e);
+            resp.sendError(500, "The export failed on the server");
+            return;
+        }
         resp.setStatus(200);
         resp.setContentType((format == NetworkExport.Format.graphml ? "application/graphml+xml" : "application/gexf+xml") + "; charset=utf-8");
         resp.setHeader("Content-Disposition", "attachment; filename=\"tyoverkko-network." + format + "\"");
