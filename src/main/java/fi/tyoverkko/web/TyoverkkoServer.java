@@ -47,6 +47,7 @@ public final class TyoverkkoServer {
             .addServlet("/health", new HealthServlet(store));
         if (catalogue != null) b.addServlet("/api/*", new ApiServlet(catalogue, dsg, s.timeoutMillis(), visible));
         b.addServlet("/export/*", new ExportServlet(dsg));
+        b.addFilter("/*", new SecurityHeadersFilter());
         if (s.referenceFolder() != null) b.addServlet("/data/*", new ReferenceFileServlet(s.referenceFolder()));
         if (visible != null) b.addFilter(DATASET + "/*", new RestrictedGraphFilter(PublicView.restricted(store)));
         if (s.writable()) {

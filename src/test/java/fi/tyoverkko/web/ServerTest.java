@@ -128,6 +128,15 @@ class ServerTest {
         assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
     }
 
+    @Test void everyAnswer_carriesSecurityHeaders_andErrorsCarryNoStackTraces() throws Exception {
+        for (String path : new String[] {"/health", "/kb/sparql?query=ASK%7B%7D", "/no/such/page", "/kb/sparql?query=SELEC"}) {
+            var r = get(url(publicServer, path));
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+            assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), path);
+            assertTrue(!r.body().contains("\tat ") && !r.body().contains("Exception"), path + " leaks internals: " + r.body());
+        }
+    }
+
     @Test void health_andGraphStoreRead() throws Exception {
         var h = get(url(publicServer, "/health"));
         assertEquals(200, h.statusCode());
