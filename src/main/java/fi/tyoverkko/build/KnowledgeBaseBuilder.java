@@ -81,7 +81,7 @@ public final class KnowledgeBaseBuilder {
         MetaGraph.describeDataset(meta, sizes);
         log.accept("Writing " + changed.size() + " changed graph(s) to the store in one transaction…");
         store.replace(changed, removed, meta);
-        if (!changed.isEmpty() || !removed.isEmpty() || !java.nio.file.Files.isDirectory(fi.tyoverkko.store.TextSearchIndex.folder(store.dir()))) {
+        if (!changed.isEmpty() || !removed.isEmpty() || !fi.tyoverkko.store.TextSearchIndex.exists(store.dir())) {
             store.reindex();
         }
         return new Outcome(sizes, changed.keySet(), removed, (System.nanoTime() - t0) / 1_000_000);

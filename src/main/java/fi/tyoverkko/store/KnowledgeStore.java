@@ -56,10 +56,18 @@ public final class KnowledgeStore implements AutoCloseable {
         return searchable.dataset();
     }
 
-    /** Rebuilds the full-text index from the data (after a build). */
-    public synchronized long reindex() {
-        closeIndex();
-        return TextSearchIndex.rebuild(dsg, dir);
+    /**
+     * Rebuilds the full-text index from the data (after a build). When the store is being served,
+     * the server's index is swapped for the new one while it runs.
+     */
+    public synchronized void reindex() {
+        Path served = searchable == null ? null : searchable.generation();
+        if (searchable != null) searchable.index().closeRetired();
+        Path gen = TextSearchIndex.rebuild(dsg, dir, served);
+        if (searchable != null) {
+            searchable.index().swap(TextSearchIndex.openIndex(gen));
+            searchable = new TextSearchIndex.Searchable(searchable.dataset(), searchable.index(), gen);
+        }
     }
 
     private void closeIndex() {
@@ -68,6 +76,7 @@ public final class KnowledgeStore implements AutoCloseable {
             searchable = null;
         }
     }
+
     public Path dir() { return dir; }
 
     /** A copy of the meta graph (empty for a new store). */

@@ -26,8 +26,9 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * Full-text search over names, labels, descriptions and quotes with Finnish stemming
  * (Lucene's FinnishAnalyzer), for {@code text:query} in SPARQL. The index is rebuilt from the
- * store after every build, into a fresh folder that then replaces the old one, so it never
- * lags behind the data.
+ * store after every build into a new generation folder; a CURRENT file names the live one, so a
+ * crash mid-index leaves the previous index, and a running server swaps to the new one without
+ * a reader ever seeing a half-built index.
  */
 public final class TextSearchIndex {
     private TextSearchIndex() {}
@@ -37,7 +38,11 @@ public final class TextSearchIndex {
         "http://www.w3.org/2000/01/rdf-schema#label", TV.SCHEMA + "name", TV.SCHEMA + "description",
         TV.DCTERMS + "title", TV.NS + "quote", TV.SCHEMA + "jobTitle");
 
+    /** The index's folder in a store: generations of the index and a CURRENT file naming the live one. */
     public static Path folder(Path store) { return store.resolve("text-index"); }
+
+    /** Whether the store has a complete index. */
+    public static boolean exists(Path store) { return current(store) != null; }
 
     static TextIndexConfig config() {
         EntityDefinition def = new EntityDefinition("uri", "text", NodeFactory.createURI(INDEXED.get(0)));
@@ -48,54 +53,78 @@ public final class TextSearchIndex {
         return config;
     }
 
-    /** Rebuilds the index of a store's data; returns the number of literals indexed. */
-    public static long rebuild(DatasetGraph dsg, Path store) {
-        Path target = folder(store);
-        Path fresh = store.resolve("text-index.new");
+    /** The live generation's folder, or null when there is none (new store, or an index of an older layout). */
+    static Path current(Path store) {
+        Path pointer = folder(store).resolve("CURRENT");
         try {
-            deleteTree(fresh);
-            long n;
-            TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(fresh), config());
+            if (!Files.isRegularFile(pointer)) return null;
+            Path gen = folder(store).resolve(Files.readString(pointer).strip());
+            return Files.isDirectory(gen) ? gen : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Indexes a store's data into a new generation and makes it the live one (the CURRENT file is
+     * replaced atomically). Older generations are deleted, except {@code keep}: a running server
+     * may still be answering from it. Returns the new generation's folder.
+     */
+    public static Path rebuild(DatasetGraph dsg, Path store, Path keep) {
+        Path parent = folder(store);
+        try {
+            if (Files.isDirectory(parent) && current(store) == null) deleteTree(parent); // older layout
+            Files.createDirectories(parent);
+            String name = "g" + System.currentTimeMillis();
+            while (Files.exists(parent.resolve(name))) name = name + "x";
+            Path gen = parent.resolve(name);
+            Path building = parent.resolve(name + ".building");
+            TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(building), config());
             try {
                 EntityDefinition def = config().getEntDef();
-                n = Txn.calculateRead(dsg, () -> {
-                    long count = 0;
+                Txn.executeRead(dsg, () -> {
                     for (String p : INDEXED) {
                         for (var it = dsg.find(Node.ANY, Node.ANY, NodeFactory.createURI(p), Node.ANY); it.hasNext(); ) {
                             Quad q = it.next();
                             if (!q.getObject().isLiteral()) continue;
                             Entity e = TextQueryFuncs.entityFromQuad(def, q);
-                            if (e != null) {
-                                index.addEntity(e);
-                                count++;
-                            }
+                            if (e != null) index.addEntity(e);
                         }
                     }
-                    return count;
                 });
                 index.commit();
             } finally {
                 index.close();
             }
-            deleteTree(target);
-            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-            return n;
+            Files.move(building, gen, StandardCopyOption.ATOMIC_MOVE);
+            Path pointerTmp = parent.resolve("CURRENT.tmp");
+            Files.writeString(pointerTmp, name);
+            Files.move(pointerTmp, parent.resolve("CURRENT"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            try (Stream<Path> s = Files.list(parent)) {
+                for (Path old : s.filter(Files::isDirectory).filter(d -> !d.equals(gen) && !d.equals(keep)).toList()) deleteTree(old);
+            }
+            return gen;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot rebuild the text index in " + target, e);
+            throw new UncheckedIOException("cannot rebuild the text index in " + parent, e);
         }
     }
 
-    /** The store's dataset with {@code text:query} answered from an open index; close the index, not the dataset. */
-    public record Searchable(DatasetGraph dataset, TextIndex index) {}
+    static TextIndex openIndex(Path generation) {
+        try {
+            return TextDatasetFactory.createLuceneIndex(FSDirectory.open(generation), config());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the text index in " + generation, e);
+        }
+    }
+
+    /** The store's dataset with {@code text:query} answered from its live index, which {@link #swap} can replace. */
+    public record Searchable(DatasetGraph dataset, SwappableTextIndex index, Path generation) {}
 
     public static Searchable open(DatasetGraph dsg, Path store) {
-        try {
-            if (!Files.isDirectory(folder(store))) rebuild(dsg, store);
-            TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(folder(store)), config());
-            return new Searchable(TextDatasetFactory.create(dsg, index, false), index);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path gen = current(store);
+        if (gen == null) gen = rebuild(dsg, store, null);
+        SwappableTextIndex index = new SwappableTextIndex(openIndex(gen));
+        return new Searchable(TextDatasetFactory.create(dsg, index, false), index, gen);
     }
 
     private static void deleteTree(Path p) throws IOException {
