@@ -30,9 +30,9 @@ final class ApiServlet extends HttpServlet {
     private final DatasetGraph dsg;
     private final long timeoutMillis;
 
-    private final org.apache.jena.fuseki.access.SecurityContextView visible;
+    private final PublicView visible;
 
-    ApiServlet(QueryCatalogue catalogue, DatasetGraph dsg, long timeoutMillis, org.apache.jena.fuseki.access.SecurityContextView visible) {
+    ApiServlet(QueryCatalogue catalogue, DatasetGraph dsg, long timeoutMillis, PublicView visible) {
         this.catalogue = catalogue;
         this.dsg = dsg;
         this.timeoutMillis = timeoutMillis;
@@ -77,7 +77,7 @@ final class ApiServlet extends HttpServlet {
         }
         try {
             CatalogueExecutor.Result r = CatalogueExecutor.run(q, params, dsg, timeoutMillis,
-                visible == null ? null : qe -> PublicView.hide(visible, dsg, qe));
+                visible == null ? null : visible::hide);
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             format.write(r, body);
             resp.setStatus(200);

@@ -16,10 +16,10 @@ import org.apache.jena.sparql.syntax.ElementVisitorBase;
  */
 public final class PublicQueryService extends SPARQL_QueryDataset {
     private final long maxResults;
-    private final org.apache.jena.fuseki.access.SecurityContextView visible;
+    private final PublicView visible;
 
     /** {@code visible} hides restricted graphs; null serves everything. */
-    public PublicQueryService(long maxResults, org.apache.jena.fuseki.access.SecurityContextView visible) {
+    public PublicQueryService(long maxResults, PublicView visible) {
         this.maxResults = maxResults;
         this.visible = visible;
     }
@@ -28,7 +28,7 @@ public final class PublicQueryService extends SPARQL_QueryDataset {
     protected org.apache.jena.sparql.exec.QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dsg) {
         var qe = super.createQueryExec(action, query, dsg);
         // one query processor serves every dataset; only the public one hides restricted graphs
-        if (visible != null && TyoverkkoServer.DATASET.equals(action.getDatasetName())) PublicView.hide(visible, dsg, qe);
+        if (visible != null && TyoverkkoServer.DATASET.equals(action.getDatasetName())) visible.hide(qe);
         return qe;
     }
 

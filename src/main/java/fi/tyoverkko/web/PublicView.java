@@ -8,41 +8,57 @@ import java.util.Set;
 import org.apache.jena.fuseki.access.SecurityContextView;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * What the public may read: every graph except those the meta graph marks as restricted
- * (people's e-mail addresses and phone numbers). Names and roles stay public.
+ * (people's e-mail addresses and phone numbers). Names and roles stay public. The restricted
+ * graphs are read from the store at each use, so a rebuild inside the running server that adds
+ * or restricts a graph takes effect at once.
  */
 public final class PublicView {
-    private PublicView() {}
+    private final DatasetGraph store;
 
-    /** The restricted graphs of a store, by name. */
-    public static Set<String> restricted(DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> MetaGraph.restrictedGraphs(dsg.getGraph(TV.graphNode(TV.G_META))));
+    public PublicView(DatasetGraph store) {
+        this.store = unwrap(store);
     }
 
-    /** Applies the filter to a query over the store, through any wrapper (full-text search wraps the TDB2 dataset). */
-    public static void hide(SecurityContextView visible, DatasetGraph dsg, org.apache.jena.sparql.exec.QueryExec qe) {
+    /** The restricted graphs, by name. */
+    public Set<String> restricted() {
+        return Txn.calculateRead(store, () -> MetaGraph.restrictedGraphs(store.getGraph(TV.graphNode(TV.G_META))));
+    }
+
+    /** Which graphs are hidden from the public now: a snapshot, for one request. */
+    public java.util.function.Predicate<Node> hiddenGraphs() {
+        Set<String> hidden = restricted();
+        return g -> hides(g, hidden);
+    }
+
+    /** Applies the filter to a query over the store (TDB2 applies it to every quad it reads, the union default graph included). */
+    public void hide(QueryExec qe) {
+        Txn.executeRead(store, () -> {
+            Set<String> hidden = restricted();
+            if (hidden.isEmpty()) return;
+            List<Node> visible = new ArrayList<>();
+            store.listGraphNodes().forEachRemaining(g -> {
+                if (!hides(g, hidden)) visible.add(g);
+            });
+            new SecurityContextView(visible).filterTDB(store, qe);
+        });
+    }
+
+    private static boolean hides(Node g, Set<String> hidden) {
+        String name = g.isURI() ? TV.graphName(g.getURI()) : null;
+        return name != null && hidden.contains(name);
+    }
+
+    /** The TDB2 dataset under any wrapper (full-text search wraps it). */
+    private static DatasetGraph unwrap(DatasetGraph dsg) {
         DatasetGraph d = dsg;
-        while (!org.apache.jena.tdb2.sys.TDBInternal.isTDB2(d) && d instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w) {
-            d = w.getWrapped();
-        }
-        visible.filterTDB(d, qe);
-    }
-
-    /**
-     * The filter that hides the restricted graphs from queries over the store (TDB2 applies it to
-     * every quad it reads, the union default graph included), or null when nothing is restricted.
-     */
-    public static SecurityContextView securityContext(DatasetGraph dsg) {
-        Set<String> hidden = restricted(dsg);
-        if (hidden.isEmpty()) return null;
-        List<Node> visible = new ArrayList<>();
-        Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(g -> {
-            String name = g.isURI() ? TV.graphName(g.getURI()) : null;
-            if (name == null || !hidden.contains(name)) visible.add(g);
-        }));
-        return new SecurityContextView(visible);
+        while (!TDBInternal.isTDB2(d) && d instanceof DatasetGraphWrapper w) d = w.getWrapped();
+        return d;
     }
 }

@@ -9,21 +9,20 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
 
 /** Graph Store reads of a restricted graph on the public dataset answer 404, as if it did not exist. */
 final class RestrictedGraphFilter implements Filter {
-    private final Set<String> restricted;
+    private final PublicView view;
 
-    RestrictedGraphFilter(Set<String> restrictedNames) {
-        this.restricted = restrictedNames;
+    RestrictedGraphFilter(PublicView view) {
+        this.view = view;
     }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
         String graph = req.getParameter("graph");
         String name = graph == null ? null : TV.graphName(graph);
-        if (name != null && restricted.contains(name) && req instanceof HttpServletRequest) {
+        if (name != null && view.restricted().contains(name) && req instanceof HttpServletRequest) {
             ((HttpServletResponse) resp).sendError(404, "No such graph");
             return;
         }
