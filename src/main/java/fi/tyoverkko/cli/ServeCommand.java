@@ -23,10 +23,15 @@ final class ServeCommand implements Callable<Integer> {
     static int serve(Project p, ServerSettings s) {
         KnowledgeStore store = KnowledgeStore.open(p.store());
         var catalogue = fi.tyoverkko.query.QueryCatalogue.load(p.queries(), p.root());
-        var server = TyoverkkoServer.create(store.searchable(), s, catalogue);
+        java.util.function.Supplier<String> rebuild = () -> {
+            var outcome = new fi.tyoverkko.build.KnowledgeBaseBuilder(p, System.out::println, fi.tyoverkko.build.RowProgress.quiet()).build(store);
+            return "Rebuilt in " + outcome.millis() + " ms; changed: " + String.join(", ", outcome.changed())
+                + "; removed: " + String.join(", ", outcome.removed());
+        };
+        var server = TyoverkkoServer.create(store.searchable(), s, catalogue, rebuild);
         server.start();
         System.out.printf("Serving %s%n  SPARQL:  http://localhost:%d/kb/sparql%n  API:     http://localhost:%d/api (%d queries)%n  health:  http://localhost:%d/health%n  admin:   %s%n  personal data: %s%n",
-            p.store(), server.getPort(), server.getPort(), catalogue.all().size(), server.getPort(), s.writable() ? "http://localhost:" + server.getPort() + "/kb-admin/{sparql,update,data} (authenticated)" : "off (no credentials)",
+            p.store(), server.getPort(), server.getPort(), catalogue.all().size(), server.getPort(), s.writable() ? "http://localhost:" + server.getPort() + "/kb-admin/{sparql,update,data} and /admin/rebuild (authenticated)" : "off (no credentials)",
             s.servePersonalData() ? "served publicly" : "not served publicly (restricted graphs hidden)");
         server.join();
         return ExitCodes.OK;

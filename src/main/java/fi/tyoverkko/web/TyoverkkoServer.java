@@ -7,6 +7,11 @@ import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import fi.tyoverkko.web.ld.DatasetServlet;
+import fi.tyoverkko.web.ld.LinkedDataServlet;
+import fi.tyoverkko.web.ld.OntologyServlet;
+import fi.tyoverkko.web.ld.SitemapServlet;
+import fi.tyoverkko.web.ld.StaticServlet;
 
 /**
  * Fuseki over the knowledge base. Public and read-only at {@code /kb}: SPARQL query
@@ -29,10 +34,19 @@ public final class TyoverkkoServer {
 
     /** With a query catalogue, the named-query API is served at {@code /api}. */
     public static FusekiServer create(DatasetGraph store, ServerSettings s, fi.tyoverkko.query.QueryCatalogue catalogue) {
+        return create(store, s, catalogue, null);
+    }
+
+    /**
+     * With {@code rebuild} (which rebuilds the store from the project and says what changed), an
+     * authenticated {@code POST /admin/rebuild} runs it inside the server.
+     */
+    public static FusekiServer create(DatasetGraph store, ServerSettings s, fi.tyoverkko.query.QueryCatalogue catalogue,
+                                      java.util.function.Supplier<String> rebuild) {
         store.getContext().set(ARQ.queryTimeout, Long.toString(s.timeoutMillis()));
         store.getContext().set(ARQ.httpServiceAllowed, false);
         DatasetGraph dsg = store;
-        var visible = s.servePersonalData() ? null : PublicView.securityContext(store);
+        PublicView visible = s.servePersonalData() ? null : new PublicView(store);
         FusekiServer.Builder b = FusekiServer.create()
             .port(s.port())
             .enableCors(true, null)
@@ -48,8 +62,9 @@ public final class TyoverkkoServer {
         if (catalogue != null) b.addServlet("/api/*", new ApiServlet(catalogue, dsg, s.timeoutMillis(), visible));
         b.addServlet("/export/*", new ExportServlet(dsg));
         b.addFilter("/*", new SecurityHeadersFilter());
+        addLinkedData(b, dsg, visible, catalogue);
         if (s.referenceFolder() != null) b.addServlet("/data/*", new ReferenceFileServlet(s.referenceFolder()));
-        if (visible != null) b.addFilter(DATASET + "/*", new RestrictedGraphFilter(PublicView.restricted(store)));
+        if (visible != null) b.addFilter(DATASET + "/*", new RestrictedGraphFilter(visible));
         if (s.writable()) {
             var users = JettySecurityLib.makeUserStore(s.updateUser(), s.updatePassword());
             var editor = Auth.policyAllowSpecific(s.updateUser());
@@ -58,7 +73,26 @@ public final class TyoverkkoServer {
                 .addEndpoint(ADMIN_DATASET, "sparql", Operation.Query, editor)
                 .addEndpoint(ADMIN_DATASET, "update", Operation.Update, editor)
                 .addEndpoint(ADMIN_DATASET, "data", Operation.GSP_RW, editor);
+            if (rebuild != null) b.addServlet("/admin/rebuild", new RebuildServlet(rebuild, s.updateUser(), s.updatePassword()));
         }
         return b.build();
+    }
+
+    /** Resolvable identifiers, the ontology, the dataset description and the sitemap, all cached by the knowledge base's version. */
+    private static void addLinkedData(FusekiServer.Builder b, DatasetGraph dsg, PublicView visible, fi.tyoverkko.query.QueryCatalogue catalogue) {
+        java.util.function.Supplier<java.util.function.Predicate<org.apache.jena.graph.Node>> hidden =
+            visible == null ? () -> g -> false : visible::hiddenGraphs;
+        var ids = new LinkedDataServlet(dsg, hidden);
+        var dataset = new DatasetServlet(dsg, catalogue);
+        b.addServlet("/id/*", ids).addServlet("/graph/*", ids)
+            .addServlet("/ontology", new OntologyServlet(dsg))
+            .addServlet("/dataset", dataset).addServlet("/.well-known/void", dataset)
+            .addServlet("/sitemap.xml", new SitemapServlet(dsg, hidden))
+            .addServlet("/context.jsonld", new StaticServlet("context.jsonld", "application/ld+json"))
+            .addServlet("/static/ld.css", new StaticServlet("ld.css", "text/css; charset=utf-8"));
+        var cache = new ConditionalGetFilter(() -> KnowledgeBaseVersion.of(dsg));
+        for (String path : java.util.List.of("/id/*", "/graph/*", "/ontology", "/dataset", "/.well-known/void", "/sitemap.xml", "/api/*", "/export/*")) {
+            b.addFilter(path, cache);
+        }
     }
 }

@@ -15,10 +15,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /** The curated and reference tables read directly (not through the loader), for expected answers. */
-final class Tables {
+public final class Tables {
     private Tables() {}
 
-    static List<Map<String, String>> read(String path) {
+    public static List<Map<String, String>> read(String path) {
         Path p = TestKnowledgeBase.projectRoot().resolve(path);
         try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
             List<Map<String, String>> rows = new ArrayList<>();
