@@ -24,7 +24,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.Test;
 
 /**
- * A bounded load test on loopback: 32 clients send mixed catalogue queries, SPARQL and health
+ * A bounded load test on loopback: 32 clients send mixed catalogue queries, page views and health
  * checks for a fixed time while a few clients send pathological queries (cartesian products,
  * deep property paths) that must be cut at the timeout. No answer may be a server error other
  * than those cuts (503), and the server must keep answering. Quick form: 10 s; -Dload.seconds=60
@@ -35,6 +35,9 @@ class LoadTest {
         "/api/regions-partners", "/api/co-partners?organisation=vates-saatio", "/api/organisations-ranked",
         "/api/timeline", "/api/funding", "/api/search?q=s%C3%A4%C3%A4ti%C3%B6", "/api/conflicts",
         "/api/project-card?project=kehittamisen-koordinaatiohanke", "/health",
+        // page views
+        "/id/organisation/vates-saatio?format=html", "/id/region/07?format=html", "/id/project/kehittamisen-koordinaatiohanke?format=html",
+        "/dataset?format=html", "/ontology?format=html", "/id/organisation/vates-saatio?format=jsonld",
     };
     static final String[] PATHOLOGICAL = {
         "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }",
@@ -49,7 +52,7 @@ class LoadTest {
         String base = "http://localhost:" + server.getPort();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        AtomicInteger serverErrors = new AtomicInteger(), cut = new AtomicInteger(), requests = new AtomicInteger();
+        AtomicInteger serverErrors = new AtomicInteger(), unexpected = new AtomicInteger(), cut = new AtomicInteger(), requests = new AtomicInteger();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(clients + abusers);
@@ -71,6 +74,9 @@ class LoadTest {
                             if (abuser && r.statusCode() == 503) cut.incrementAndGet();
                             else if (r.statusCode() >= 500) {
                                 serverErrors.incrementAndGet();
+                                failures.add(r.statusCode() + " " + path);
+                            } else if (!abuser && r.statusCode() != 200) {
+                                unexpected.incrementAndGet();
                                 failures.add(r.statusCode() + " " + path);
                             }
                             if (!abuser) latencies.add(System.nanoTime() - t0);
@@ -96,6 +102,7 @@ class LoadTest {
         System.out.printf("load: %d clients + %d abusive, %d s: %d requests, %d normal answers, p50 %.1f ms, p99 %.1f ms, %d slow queries cut, %d server errors%n",
             clients, abusers, seconds, requests.get(), sorted.size(), p50, p99, cut.get(), serverErrors.get());
         assertEquals(0, serverErrors.get(), "server errors: " + failures.stream().limit(5).toList());
+        assertEquals(0, unexpected.get(), "normal requests not answered 200: " + failures.stream().limit(5).toList());
         assertTrue(cut.get() > 0, "no pathological query was cut at the timeout");
         assertTrue(sorted.size() > 100, "too few answers: " + sorted.size());
     }
