@@ -61,6 +61,12 @@ final class ApiServlet extends HttpServlet {
             error(resp, 404, "no query named '" + name + "' (GET /api lists them)");
             return;
         }
+        if ("rq".equals(ext)) {
+            // the query itself (parameters stay as unbound ?_NAME variables), for editors and for people who adapt it
+            resp.setContentType("application/sparql-query; charset=utf-8");
+            resp.getWriter().write("# " + q.titleFi() + " | " + q.titleEn() + "\n" + q.query().toString());
+            return;
+        }
         boolean graph = !q.query().isSelectType() && !q.query().isAskType();
         ResultWriter format = ext == null ? ResultWriter.byAccept(req.getHeader("Accept"), graph) : ResultWriter.byExtension(ext);
         if (format == null || format.isGraph() != graph) {

@@ -19,7 +19,8 @@ final class SecurityHeadersFilter implements Filter {
             r.setHeader("X-Content-Type-Options", "nosniff");
             r.setHeader("X-Frame-Options", "DENY");
             r.setHeader("Referrer-Policy", "same-origin");
-            r.setHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+            // inline styles are allowed (the vendored SPARQL editor sets some); scripts only from this server
+            r.setHeader("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
         }
         chain.doFilter(req, resp);
     }

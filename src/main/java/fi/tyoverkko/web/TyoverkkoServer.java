@@ -63,6 +63,8 @@ public final class TyoverkkoServer {
         b.addServlet("/export/*", new ExportServlet(dsg));
         b.addFilter("/*", new SecurityHeadersFilter());
         addLinkedData(b, dsg, visible, catalogue);
+        var assets = new AssetServlet();
+        b.addServlet("", assets).addServlet("/editor", assets).addServlet("/favicon.ico", assets).addServlet("/assets/*", assets);
         if (s.referenceFolder() != null) b.addServlet("/data/*", new ReferenceFileServlet(s.referenceFolder()));
         if (visible != null) b.addFilter(DATASET + "/*", new RestrictedGraphFilter(visible));
         if (s.writable()) {

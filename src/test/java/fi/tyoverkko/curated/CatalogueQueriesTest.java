@@ -53,6 +53,26 @@ class CatalogueQueriesTest {
         }
     }
 
+    @Test void networkQuery_hasEveryMembershipOfTheTable_andFiltersByProgramme() {
+        Map<String, String> orgNames = Tables.organisationNames();
+        Set<String> expected = new TreeSet<>();
+        for (var m : Tables.read("data/curated/memberships.csv")) {
+            expected.add(m.get("project") + " | " + orgNames.getOrDefault(m.get("organisation"), m.get("organisation")) + " | " + m.get("role"));
+        }
+        Set<String> got = new TreeSet<>();
+        for (Binding b : run("network", Map.of())) got.add(str(b, "projectName") + " | " + str(b, "organisationName") + " | " + str(b, "role"));
+        assertEquals(expected, got);
+
+        Map<String, String> programmeOf = new HashMap<>();
+        for (var p : Tables.read("data/curated/projects.csv")) if (!p.get("programme").isEmpty()) programmeOf.put(p.get("name"), p.get("programme"));
+        Set<String> esrPlus = new TreeSet<>();
+        for (String row : expected) if ("ESR+".equals(programmeOf.get(row.split(" \\| ")[0]))) esrPlus.add(row);
+        Set<String> gotEsrPlus = new TreeSet<>();
+        for (Binding b : run("network", Map.of("programme", "ESR+"))) gotEsrPlus.add(str(b, "projectName") + " | " + str(b, "organisationName") + " | " + str(b, "role"));
+        assertTrue(!esrPlus.isEmpty());
+        assertEquals(esrPlus, gotEsrPlus);
+    }
+
     @Test void regionsQuery_countsPartnersProjectsAndEvents_asTheTablesSay() {
         Map<String, String> regionOf = Tables.regionOfMunicipality();
         Map<String, String> regionCode = Tables.regionCodes();

@@ -32,7 +32,7 @@ public final class Html {
         return "<!DOCTYPE html>\n<html lang=\"" + esc(lang) + "\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             + "<title>" + esc(title) + " – Työverkko</title>"
-            + "<link rel=\"stylesheet\" href=\"/static/ld.css\">" + head + "</head><body>"
+            + "<link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"/static/ld.css\">" + head + "</head><body>"
             + "<header class=\"site\"><a class=\"brand\" href=\"/\">Työverkko</a><nav>"
             + "<a href=\"/\">Kojelauta <span lang=\"en\">/ Dashboard</span></a>"
             + "<a href=\"/dataset\">Aineisto <span lang=\"en\">/ Dataset</span></a>"
