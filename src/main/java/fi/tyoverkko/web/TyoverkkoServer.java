@@ -93,7 +93,7 @@ public final class TyoverkkoServer {
             .addServlet("/context.jsonld", new StaticServlet("context.jsonld", "application/ld+json"))
             .addServlet("/static/ld.css", new StaticServlet("ld.css", "text/css; charset=utf-8"));
         var cache = new ConditionalGetFilter(() -> KnowledgeBaseVersion.of(dsg));
-        for (String path : java.util.List.of("/id/*", "/graph/*", "/ontology", "/dataset", "/.well-known/void", "/sitemap.xml", "/api/*", "/export/*")) {
+        for (String path : java.util.List.of("", "/editor", "/id/*", "/graph/*", "/ontology", "/dataset", "/.well-known/void", "/sitemap.xml", "/api/*", "/export/*")) {
             b.addFilter(path, cache);
         }
     }

@@ -38,6 +38,7 @@ class LoadTest {
         // page views
         "/id/organisation/vates-saatio?format=html", "/id/region/07?format=html", "/id/project/kehittamisen-koordinaatiohanke?format=html",
         "/dataset?format=html", "/ontology?format=html", "/id/organisation/vates-saatio?format=jsonld",
+        "/", "/assets/dashboard.js", "/api/network",
     };
     static final String[] PATHOLOGICAL = {
         "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }",

@@ -176,7 +176,7 @@ class RebuildWhileServingTest {
     @Test void conditionalGet_is304_untilARebuildChangesTheData() throws Exception {
         useVersion(false);
         rebuildOverHttp("pw-rebuild");
-        for (String path : List.of("/api/organisations-ranked", "/id/region/01", "/dataset")) {
+        for (String path : List.of("/api/organisations-ranked", "/id/region/01", "/dataset", "/")) {
             var first = get(path, "Accept", "text/html");
             assertEquals(200, first.statusCode(), path);
             String etag = first.headers().firstValue("ETag").orElseThrow();
