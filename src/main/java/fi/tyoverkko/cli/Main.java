@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         + "Työverkko: Suomen työllisyysekosysteemin linkitetyn datan tietopohja.",
     subcommands = {BuildCommand.class, ServeCommand.class, UpCommand.class, QueryCommand.class,
         ValidateCommand.class, StatsCommand.class, ExportCommand.class,
-        BackupCommand.class, RestoreCommand.class, CompactCommand.class, CommandLine.HelpCommand.class})
+        BackupCommand.class, RestoreCommand.class, CompactCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
