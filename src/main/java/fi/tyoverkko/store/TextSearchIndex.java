@@ -16,6 +16,7 @@ import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -117,14 +118,22 @@ public final class TextSearchIndex {
         }
     }
 
-    /** The store's dataset with {@code text:query} answered from its live index, which {@link #swap} can replace. */
+    /** The store's dataset with {@code text:query} answered from its live index, which a rebuild can swap. */
     public record Searchable(DatasetGraph dataset, SwappableTextIndex index, Path generation) {}
 
+    /**
+     * Makes {@code text:query} work on the store's own dataset: the index goes into the dataset's
+     * context, where jena-text looks first. Transactions stay the TDB2 dataset's own; a
+     * DatasetGraphText wrapper would keep its own per-thread transaction state, which a failed
+     * query can leave behind on a server thread ("Not in a transaction" for later requests).
+     */
     public static Searchable open(DatasetGraph dsg, Path store) {
+        TextQuery.init();
         Path gen = current(store);
         if (gen == null) gen = rebuild(dsg, store, null);
         SwappableTextIndex index = new SwappableTextIndex(openIndex(gen));
-        return new Searchable(TextDatasetFactory.create(dsg, index, false), index, gen);
+        dsg.getContext().set(TextQuery.textIndex, index);
+        return new Searchable(dsg, index, gen);
     }
 
     private static void deleteTree(Path p) throws IOException {
