@@ -33,7 +33,8 @@ public record KnowledgeBaseVersion(String tag, Instant modified) {
             Instant modified = Instant.EPOCH;
             var it = meta.find(MetaGraph.DATASET, NodeFactory.createURI(TV.DCTERMS + "modified"), Node.ANY);
             if (it.hasNext()) modified = OffsetDateTime.parse(it.next().getObject().getLiteralLexicalForm()).toInstant();
-            return new KnowledgeBaseVersion(digest(Version.VERSION + hashes), modified);
+            // which graphs are restricted shapes public answers as much as their content does
+            return new KnowledgeBaseVersion(digest(Version.VERSION + hashes + MetaGraph.restrictedGraphs(meta)), modified);
         });
     }
 
