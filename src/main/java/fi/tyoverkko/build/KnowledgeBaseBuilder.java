@@ -1,7 +1,6 @@
 package fi.tyoverkko.build;
 
 import fi.tyoverkko.Project;
-import fi.tyoverkko.store.KnowledgeStore;
 import fi.tyoverkko.validate.ShapeValidator;
 import fi.tyoverkko.validate.Violation;
 import fi.tyoverkko.vocab.TV;
@@ -57,7 +56,7 @@ public final class KnowledgeBaseBuilder {
         return graphs;
     }
 
-    public Outcome build(KnowledgeStore store) {
+    public Outcome build(fi.tyoverkko.store.GraphTarget store) {
         long t0 = System.nanoTime();
         Map<String, BuiltGraph> graphs = produceValidated();
         Graph previous = store.meta();
@@ -79,11 +78,9 @@ public final class KnowledgeBaseBuilder {
         Set<String> removed = new TreeSet<>(MetaGraph.describedGraphs(previous));
         removed.removeAll(graphs.keySet());
         MetaGraph.describeDataset(meta, sizes);
-        log.accept("Writing " + changed.size() + " changed graph(s) to the store in one transaction…");
+        log.accept("Writing " + changed.size() + " changed graph(s) to the store, " + store.atomicity() + "…");
         store.replace(changed, removed, meta);
-        if (!changed.isEmpty() || !removed.isEmpty() || !fi.tyoverkko.store.TextSearchIndex.exists(store.dir())) {
-            store.reindex();
-        }
+        store.afterChange(!changed.isEmpty() || !removed.isEmpty());
         return new Outcome(sizes, changed.keySet(), removed, (System.nanoTime() - t0) / 1_000_000);
     }
 }

@@ -2,8 +2,6 @@ package fi.tyoverkko.cli;
 
 import fi.tyoverkko.Project;
 import fi.tyoverkko.web.ServerSettings;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -40,19 +38,9 @@ final class ServerOptions {
         Path file = credentials != null ? credentials
             : System.getenv("TYOVERKKO_CREDENTIALS") != null ? Path.of(System.getenv("TYOVERKKO_CREDENTIALS")) : null;
         if (file != null) {
-            Path abs = file.toAbsolutePath().normalize();
-            if (abs.startsWith(project.root())) {
-                throw new UsageException("keep the credentials file outside the project folder (" + project.root() + ")");
-            }
-            try {
-                String line = Files.readString(abs).strip();
-                int colon = line.indexOf(':');
-                if (colon <= 0 || colon == line.length() - 1) throw new UsageException("credentials file must hold 'user:password': " + abs);
-                user = line.substring(0, colon);
-                password = line.substring(colon + 1);
-            } catch (IOException e) {
-                throw new UsageException("cannot read credentials file " + abs + ": " + e.getMessage());
-            }
+            CredentialsFile c = CredentialsFile.read(file, project);
+            user = c.user();
+            password = c.password();
         }
         if ((user == null) != (password == null)) throw new UsageException("set both TYOVERKKO_UPDATE_USER and TYOVERKKO_UPDATE_PASSWORD");
         boolean personal = servePersonalData != null ? servePersonalData : "true".equalsIgnoreCase(System.getenv("TYOVERKKO_SERVE_PERSONAL_DATA"));

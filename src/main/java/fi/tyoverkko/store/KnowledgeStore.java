@@ -20,7 +20,7 @@ import org.apache.jena.tdb2.TDB2;
  * The TDB2 store: named graphs, replaced together in one write transaction so that a reader
  * or a crash sees the whole previous or the whole new knowledge base, never a mix.
  */
-public final class KnowledgeStore implements AutoCloseable {
+public final class KnowledgeStore implements AutoCloseable, GraphTarget {
     private final Path dir;
     private final DatasetGraph dsg;
 
@@ -80,6 +80,7 @@ public final class KnowledgeStore implements AutoCloseable {
     public Path dir() { return dir; }
 
     /** A copy of the meta graph (empty for a new store). */
+    @Override
     public Graph meta() {
         return Txn.calculateRead(dsg, () -> {
             Graph copy = GraphFactory.createDefaultGraph();
@@ -92,12 +93,21 @@ public final class KnowledgeStore implements AutoCloseable {
      * Replaces the given graphs, removes the named ones, and sets the meta graph, all in one
      * write transaction. If anything fails, the transaction aborts and the store is as it was.
      */
+    @Override
     public void replace(Map<String, Graph> graphs, Collection<String> remove, Graph meta) {
         Txn.executeWrite(dsg, () -> {
             for (String name : remove) dsg.deleteAny(TV.graphNode(name), Node.ANY, Node.ANY, Node.ANY);
             for (var e : graphs.entrySet()) put(e.getKey(), e.getValue());
             put(TV.G_META, meta);
         });
+    }
+
+    @Override
+    public String atomicity() { return "in one transaction"; }
+
+    @Override
+    public void afterChange(boolean changed) {
+        if (changed || !TextSearchIndex.exists(dir)) reindex();
     }
 
     private void put(String name, Graph g) {

@@ -1,0 +1,20 @@
+package fi.tyoverkko.store;
+
+import java.util.Collection;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+
+/** Where a build writes its named graphs: the local TDB2 store, or a remote SPARQL 1.1 store. */
+public interface GraphTarget {
+    /** The meta graph the last build wrote there (empty when there is none). */
+    Graph meta();
+
+    /** Replaces the given graphs, removes the named ones and sets the meta graph. */
+    void replace(Map<String, Graph> graphs, Collection<String> remove, Graph meta);
+
+    /** What {@link #replace} promises about readers: "in one transaction", or how it falls short. */
+    String atomicity();
+
+    /** Brings derived indexes (full-text search) up to date after a change; nothing for remote stores. */
+    default void afterChange(boolean changed) {}
+}

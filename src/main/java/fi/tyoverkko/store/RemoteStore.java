@@ -1,0 +1,77 @@
+package fi.tyoverkko.store;
+
+import fi.tyoverkko.vocab.TV;
+import java.net.Authenticator;
+import java.net.PasswordAuthentication;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * A remote SPARQL 1.1 store written through the Graph Store Protocol (PUT replaces a graph,
+ * DELETE removes one), with HTTP Basic credentials when given. Each graph is replaced whole on
+ * the remote side; the meta graph is written last, so it never describes a graph that is not
+ * there yet. For users who load an existing (e.g. clustered) store instead of the local TDB2.
+ */
+public final class RemoteStore implements GraphTarget {
+    private final String endpoint;
+    private final HttpClient http;
+
+    /** {@code endpoint}: the Graph Store Protocol URL (e.g. {@code http://host:3030/ds/data}). */
+    public RemoteStore(String endpoint, String user, String password) {
+        this.endpoint = endpoint;
+        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20));
+        if (user != null) {
+            b.authenticator(new Authenticator() {
+                @Override protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(user, password.toCharArray());
+                }
+            });
+        }
+        this.http = b.build();
+    }
+
+    private GSP gsp(String graph) { return GSP.service(endpoint).httpClient(http).graphName(TV.graph(graph)); }
+
+    @Override
+    public Graph meta() {
+        try {
+            return gsp(TV.G_META).GET();
+        } catch (HttpException e) {
+            if (e.getStatusCode() == 404) return GraphFactory.createDefaultGraph();
+            throw new StoreException("cannot read the meta graph from " + endpoint + ": " + message(e));
+        }
+    }
+
+    @Override
+    public void replace(Map<String, Graph> graphs, Collection<String> remove, Graph meta) {
+        String current = null;
+        try {
+            for (String name : remove) {
+                current = name;
+                gsp(name).DELETE();
+            }
+            for (var e : graphs.entrySet()) {
+                current = e.getKey();
+                gsp(e.getKey()).PUT(e.getValue());
+            }
+            current = TV.G_META;
+            gsp(TV.G_META).PUT(meta);
+        } catch (HttpException e) {
+            throw new StoreException("writing graph " + current + " to " + endpoint + " failed: " + message(e)
+                + "; graphs before it were written, the meta graph still describes the previous build");
+        }
+    }
+
+    @Override
+    public String atomicity() { return "one graph at a time, the meta graph last"; }
+
+    private static String message(HttpException e) {
+        return e.getStatusCode() > 0 ? "HTTP " + e.getStatusCode() + (e.getStatusLine() == null ? "" : " " + e.getStatusLine()) : String.valueOf(e.getMessage());
+    }
+}
