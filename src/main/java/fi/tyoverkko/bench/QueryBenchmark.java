@@ -1,0 +1,200 @@
+package fi.tyoverkko.bench;
+
+import fi.tyoverkko.query.CatalogueExecutor;
+import fi.tyoverkko.query.NamedQuery;
+import fi.tyoverkko.query.QueryCatalogue;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+
+/**
+ * The catalogue's queries over HTTP against several servers in one run: Työverkko's API
+ * ({@code /api/NAME.srj}) and plain SPARQL endpoints given the same query with the same
+ * parameters bound. For each query and number of clients: throughput and p50/p99 latency; and
+ * whether every server returns the same result set (rows compared as sets of terms).
+ *
+ * <pre>java -cp tyoverkko.jar fi.tyoverkko.bench.QueryBenchmark QUERIES_DIR SECONDS CLIENTS,... NAME=URL ...</pre>
+ * A URL ending in {@code /api} is Työverkko's API; any other is a SPARQL endpoint.
+ * Parameters: {@code -Dbench.params=query.param=value;...} for required ones.
+ */
+public final class QueryBenchmark {
+    private QueryBenchmark() {}
+
+    record Target(String name, String url) {
+        boolean api() { return url.endsWith("/api"); }
+    }
+
+    record Measure(String query, String target, int clients, int requests, int errors, double seconds, double p50, double p99) {
+        double throughput() { return requests / seconds; }
+    }
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        .executor(Executors.newFixedThreadPool(32)).build();
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 4) {
+            System.err.println("usage: QueryBenchmark QUERIES_DIR SECONDS CLIENTS[,CLIENTS...] NAME=URL [NAME=URL ...]");
+            System.exit(2);
+        }
+        Path dir = Path.of(args[0]);
+        int seconds = Integer.parseInt(args[1]);
+        List<Integer> clientCounts = List.of(args[2].split(",")).stream().map(Integer::parseInt).toList();
+        List<Target> targets = new ArrayList<>();
+        for (int i = 3; i < args.length; i++) {
+            String[] kv = args[i].split("=", 2);
+            targets.add(new Target(kv[0], kv[1]));
+        }
+        Map<String, Map<String, String>> params = parseParams(System.getProperty("bench.params", ""));
+        QueryCatalogue catalogue = QueryCatalogue.load(dir, dir.getParent());
+        PrintStream out = System.out;
+        List<Measure> measures = new ArrayList<>();
+        Map<String, String> agreement = new LinkedHashMap<>();
+        for (NamedQuery q : catalogue.all()) {
+            if (!q.query().isSelectType()) continue;
+            Map<String, String> raw = params.getOrDefault(q.name(), Map.of());
+            if (q.parameters().values().stream().anyMatch(p -> p.required() && !raw.containsKey(p.name()))) {
+                agreement.put(q.name(), "skipped: give its required parameters in -Dbench.params");
+                continue;
+            }
+            Map<Var, Node> bound = new LinkedHashMap<>();
+            CatalogueExecutor.bind(q, raw).forEach((k, v) -> bound.put(Var.alloc("_" + k), v));
+            String sparql = QueryTransformOps.transform(q.query(), bound).toString();
+            // the same answer from every server?
+            Map<String, TreeSet<String>> answers = new LinkedHashMap<>();
+            for (Target t : targets) answers.put(t.name(), rows(send(request(t, q, raw, sparql)).body()));
+            TreeSet<String> first = answers.values().iterator().next();
+            List<String> differ = answers.entrySet().stream().filter(e -> !e.getValue().equals(first)).map(Map.Entry::getKey).toList();
+            agreement.put(q.name(), differ.isEmpty() ? "same " + first.size() + " rows on all"
+                : "DIFFERENT: " + answers.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().size() + " rows").collect(Collectors.joining(", ")));
+            for (int clients : clientCounts) {
+                for (Target t : targets) {
+                    Measure m = load(q.name(), t, request(t, q, raw, sparql), clients, seconds);
+                    measures.add(m);
+                    out.printf(Locale.ROOT, "%-24s %-10s %3d clients: %8.1f q/s  p50 %7.1f ms  p99 %7.1f ms  errors %d%n",
+                        q.name(), t.name(), clients, m.throughput(), m.p50(), m.p99(), m.errors());
+                }
+            }
+        }
+        out.println();
+        out.println("| query | clients | " + targets.stream().map(t -> t.name() + " q/s | p50 ms | p99 ms").collect(Collectors.joining(" | ")) + " | ratio " + targets.get(0).name() + "/" + (targets.size() > 1 ? targets.get(1).name() : "-") + " |");
+        out.println("|---|---|" + "---|---|---|".repeat(targets.size()) + "---|");
+        Map<String, List<Measure>> byRow = measures.stream().collect(Collectors.groupingBy(m -> m.query() + " " + m.clients(), LinkedHashMap::new, Collectors.toList()));
+        for (List<Measure> row : byRow.values()) {
+            StringBuilder sb = new StringBuilder("| " + row.get(0).query() + " | " + row.get(0).clients() + " | ");
+            for (Measure m : row) sb.append(String.format(Locale.ROOT, "%.1f | %.1f | %.1f | ", m.throughput(), m.p50(), m.p99()));
+            sb.append(row.size() > 1 ? String.format(Locale.ROOT, "%.2f", row.get(0).throughput() / row.get(1).throughput()) : "").append(" |");
+            out.println(sb);
+        }
+        out.println();
+        out.println("| query | answers |");
+        out.println("|---|---|");
+        agreement.forEach((k, v) -> out.println("| " + k + " | " + v + " |"));
+        System.exit(0);
+    }
+
+    static HttpRequest request(Target t, NamedQuery q, Map<String, String> raw, String sparql) {
+        if (t.api()) {
+            String query = raw.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+            return HttpRequest.newBuilder(URI.create(t.url() + "/" + q.name() + ".srj" + (query.isEmpty() ? "" : "?" + query)))
+                .timeout(Duration.ofSeconds(120)).GET().build();
+        }
+        return HttpRequest.newBuilder(URI.create(t.url())).timeout(Duration.ofSeconds(120))
+            .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/sparql-results+json")
+            .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8))).build();
+    }
+
+    static HttpResponse<String> send(HttpRequest r) throws Exception {
+        HttpResponse<String> resp = HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+        if (resp.statusCode() != 200) throw new IllegalStateException(r.uri() + ": HTTP " + resp.statusCode() + " " + resp.body());
+        return resp;
+    }
+
+    /** The rows of a SPARQL JSON result as a multiset of "var=term" lists, each with its count (numbers compared by value). */
+    static TreeSet<String> rows(String json) {
+        JsonObject o = JSON.parse(json);
+        java.util.TreeMap<String, Integer> counts = new java.util.TreeMap<>();
+        for (JsonValue b : o.get("results").getAsObject().get("bindings").getAsArray()) {
+            TreeSet<String> cells = new TreeSet<>();
+            for (var e : b.getAsObject().entrySet()) {
+                JsonObject term = e.getValue().getAsObject();
+                String value = term.get("value").getAsString().value();
+                String dt = term.hasKey("datatype") ? term.get("datatype").getAsString().value() : "";
+                if (dt.endsWith("#decimal") || dt.endsWith("#double") || dt.endsWith("#integer") || dt.endsWith("#float")) {
+                    value = String.format(Locale.ROOT, "%.6g", Double.parseDouble(value));
+                }
+                cells.add(e.getKey() + "=" + value + (term.hasKey("xml:lang") ? "@" + term.get("xml:lang").getAsString().value() : ""));
+            }
+            counts.merge(cells.toString(), 1, Integer::sum);
+        }
+        TreeSet<String> rows = new TreeSet<>();
+        counts.forEach((row, n) -> rows.add(row + " ×" + n));
+        return rows;
+    }
+
+    static Measure load(String query, Target t, HttpRequest request, int clients, int seconds) throws Exception {
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        long start = System.nanoTime(), end = start + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<Void> r = HTTP.send(request, HttpResponse.BodyHandlers.discarding());
+                        if (r.statusCode() != 200) errors.incrementAndGet();
+                        else latencies.add(System.nanoTime() - t0);
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 180L, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        double p50 = sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2) / 1e6;
+        double p99 = sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))) / 1e6;
+        return new Measure(query, t.name(), clients, sorted.size(), errors.get(), elapsed, p50, p99);
+    }
+
+    static Map<String, Map<String, String>> parseParams(String spec) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        for (String part : spec.split(";")) {
+            if (part.isBlank()) continue;
+            String[] kv = part.split("=", 2);
+            String[] qp = kv[0].split("\\.", 2);
+            out.computeIfAbsent(qp[0].strip(), k -> new LinkedHashMap<>()).put(qp[1].strip(), kv[1].strip());
+        }
+        return out;
+    }
+}
