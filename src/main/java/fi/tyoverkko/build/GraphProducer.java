@@ -88,6 +88,12 @@ public final class GraphProducer {
         resolver.add(g);
     }
 
+    /** The resolver over everything produced so far (for loaders that come after the tables). */
+    public Resolver resolver() { return resolver; }
+
+    /** The graphs produced so far, by name, as one dataset (read it, do not change it). */
+    public DatasetGraph producedSoFar() { return soFar; }
+
     /** "file:line:col" of the row that made this resource, the RDF file it came from, or null. */
     public String locate(Node focus, Node value) {
         TableMapper.Origin o = rowOrigins.get(focus);

@@ -1,0 +1,14 @@
+package fi.tyoverkko.load.document;
+
+import java.util.Optional;
+
+/** The things already in the knowledge base (from the curated tables), found by a name in any inflection. */
+public interface KnownThings {
+    /** A known thing: its IRI and canonical (Finnish) label. */
+    record Known(String iri, String label) {}
+
+    /** The one known thing of this kind ("organisation", "project", "person", "municipality", "region") with this name. */
+    Optional<Known> find(String kind, String name);
+
+    KnownThings NONE = (kind, name) -> Optional.empty();
+}

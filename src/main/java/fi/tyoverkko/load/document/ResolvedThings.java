@@ -1,0 +1,55 @@
+package fi.tyoverkko.load.document;
+
+import fi.tyoverkko.resolve.Resolver;
+import fi.tyoverkko.vocab.TV;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * {@link KnownThings} through the build's {@link Resolver}: exact labels, variants and
+ * abbreviations, Lucene's Finnish light stemmer and rule-based base forms. Labels are read from
+ * the graphs built so far.
+ */
+public final class ResolvedThings implements KnownThings {
+    private static final Node PREF_LABEL = NodeFactory.createURI(TV.SKOS + "prefLabel");
+    private final Resolver resolver;
+    private final DatasetGraph graphs;
+    private final Map<String, Optional<Known>> cache = new HashMap<>();
+
+    public ResolvedThings(Resolver resolver, DatasetGraph graphs) {
+        this.resolver = resolver;
+        this.graphs = graphs;
+    }
+
+    @Override
+    public synchronized Optional<Known> find(String kind, String name) {
+        return cache.computeIfAbsent(kind + "\u0000" + name, k -> lookup(kind, name));
+    }
+
+    private Optional<Known> lookup(String kind, String name) {
+        if (!resolver.knowsKind(kind)) return Optional.empty();
+        Node n;
+        try {
+            n = resolver.resolve(kind, name);
+        } catch (Resolver.NotResolved e) {
+            return Optional.empty();
+        }
+        return Optional.of(new Known(n.getURI(), label(n)));
+    }
+
+    private String label(Node n) {
+        String any = null;
+        for (var it = graphs.find(Node.ANY, n, PREF_LABEL, Node.ANY); it.hasNext(); ) {
+            Node o = it.next().getObject();
+            if (!o.isLiteral()) continue;
+            if ("fi".equals(o.getLiteralLanguage())) return o.getLiteralLexicalForm();
+            any = o.getLiteralLexicalForm();
+        }
+        return any != null ? any : n.getURI().substring(n.getURI().lastIndexOf('/') + 1);
+    }
+
+}
