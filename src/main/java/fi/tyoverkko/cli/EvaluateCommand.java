@@ -3,11 +3,7 @@ package fi.tyoverkko.cli;
 import fi.tyoverkko.Project;
 import fi.tyoverkko.load.SourceException;
 import fi.tyoverkko.load.document.CuratedThings;
-import fi.tyoverkko.load.document.Document;
-import fi.tyoverkko.load.document.DocumentSet;
-import fi.tyoverkko.load.document.FactExtraction;
-import fi.tyoverkko.load.document.GoldEvaluation;
-import fi.tyoverkko.load.document.GoldFile;
+import fi.tyoverkko.load.document.GoldRun;
 import fi.tyoverkko.load.document.KnownThings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,20 +30,13 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         Project project = storeOption.project();
         if (!Files.isDirectory(goldDir)) throw SourceException.of(goldDir.toString(), "no such folder");
+        if (!Files.isDirectory(docsDir)) throw SourceException.of(docsDir.toString(), "no such folder");
         KnownThings known = CuratedThings.of(project);
-        GoldEvaluation eval = evaluate(goldDir, docsDir, known, project);
-        System.out.printf("%d documents with gold in %s%n", eval.documents(), project.shown(goldDir));
-        System.out.print(eval.table(verbose));
+        GoldRun.Result r = GoldRun.run(goldDir, docsDir, known, project::shown);
+        System.out.printf("%d documents with gold in %s%n", r.evaluation().documents(), project.shown(goldDir));
+        System.out.print(r.evaluation().table(verbose));
+        System.out.printf("speed: %d documents, %.3f MB of text in %.2f s: %.1f documents/s, %.3f MB/s%n",
+            r.documents(), r.bytes() / 1e6, r.nanos() / 1e9, r.documentsPerSecond(), r.megabytesPerSecond());
         return ExitCodes.OK;
-    }
-
-    static GoldEvaluation evaluate(Path goldDir, Path docsDir, KnownThings known, Project project) {
-        GoldEvaluation eval = new GoldEvaluation();
-        for (Document doc : DocumentSet.read(docsDir, project::shown)) {
-            Path gold = goldDir.resolve(doc.id() + ".csv");
-            if (!Files.isRegularFile(gold)) continue;
-            eval.add(GoldFile.read(gold, project.shown(gold)), FactExtraction.extract(doc, known));
-        }
-        return eval;
     }
 }

@@ -65,8 +65,10 @@ final class EventExtractor implements Extractor {
 
     /** The first known municipality among the words between two offsets; parts of hyphenated words count. */
     static String municipality(TextView v, int from, int to, int[] span) {
-        for (Token t : v.tokens()) {
-            if (t.start() < from || !t.isWord() || !t.isCapitalised()) continue;
+        List<Token> tokens = v.tokens();
+        for (int i = v.tokenIndexAt(from); i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !t.isCapitalised()) continue;
             if (t.start() >= to) break;
             Optional<KnownThings.Known> k = v.known().find("municipality", t.text());
             if (k.isEmpty() && t.text().contains("-")) k = v.known().find("municipality", t.text().substring(0, t.text().indexOf('-')));

@@ -38,9 +38,22 @@ public final class TextView {
         return new SentenceSplitter.Span(offset, Math.min(offset + 1, text().length()));
     }
 
+    /** Index of the first token that starts at or after {@code offset} (binary search). */
+    public int tokenIndexAt(int offset) {
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /** Whether a line break lies between two offsets. */
     public boolean lineBreakBetween(int from, int to) {
-        return text().substring(Math.min(from, to), Math.max(from, to)).indexOf('\n') >= 0;
+        String t = text();
+        for (int i = Math.min(from, to), end = Math.max(from, to); i < end; i++) if (t.charAt(i) == '\n') return true;
+        return false;
     }
 
     /** A fact whose quote is the text between two offsets. */
