@@ -22,6 +22,7 @@ final class EventExtractor implements Extractor {
         List<Fact> out = new ArrayList<>();
         for (Fact d : new DateExtractor().extract(v)) {
             if (!d.value().matches("\\d{4}-\\d{2}-\\d{2}(/\\d{4}-\\d{2}-\\d{2})?")) continue;
+            if (d.value().contains("/") && !shortPeriod(d.value())) continue;
             int lineStart = v.text().lastIndexOf('\n', d.start() - 1) + 1;
             int lineEnd = v.text().indexOf('\n', d.end());
             if (lineEnd < 0) lineEnd = v.text().length();
@@ -55,6 +56,12 @@ final class EventExtractor implements Extractor {
                 listItem ? 0.85 : 0.8, null, ""));
         }
         return out;
+    }
+
+    /** An event lasts days, not months: "9.-10.10." is one, "1.9.2020–31.12.2022" is a project's time. */
+    private static boolean shortPeriod(String interval) {
+        String[] p = interval.split("/");
+        return java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(p[0]), java.time.LocalDate.parse(p[1])) <= 7;
     }
 
     private static boolean hasEventWord(String scope) {

@@ -1,5 +1,6 @@
 package fi.tyoverkko.load.document;
 
+import fi.tyoverkko.text.FunctionWords;
 import fi.tyoverkko.text.OrganisationHeads;
 import fi.tyoverkko.text.SentenceSplitter;
 import fi.tyoverkko.text.Token;
@@ -80,7 +81,9 @@ final class OrganisationExtractor implements Extractor {
             Token p = t.get(j);
             if (!p.isWord() || v.lineBreakBetween(p.end(), t.get(j + 1).start()) || p.start() < sentence.start()) break;
             String w = p.text();
-            if (p.isCapitalised()) {
+            if (p.isCapitalised() && FunctionWords.contains(w)) {
+                break;
+            } else if (p.isCapitalised()) {
                 boolean initial = p.start() == sentence.start();
                 boolean genitive = w.endsWith("n") || p.isAcronym() || w.contains("-");
                 if (!suffix && OrganisationHeads.baseForm(w) != null) break;

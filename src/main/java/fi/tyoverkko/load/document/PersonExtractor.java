@@ -1,5 +1,6 @@
 package fi.tyoverkko.load.document;
 
+import fi.tyoverkko.text.FunctionWords;
 import fi.tyoverkko.text.OrganisationHeads;
 import fi.tyoverkko.text.Token;
 import fi.tyoverkko.text.WordList;
@@ -39,7 +40,7 @@ final class PersonExtractor implements Extractor {
             if (OrganisationHeads.baseForm(z.text()) != null || OrganisationHeads.isSuffix(z.text())) continue;
             if (last + 1 < t.size() && OrganisationHeads.isSuffix(t.get(last + 1).text())) continue;
             String title = title(v, i, last);
-            boolean firstName = FIRST_NAMES.contains(a.text());
+            boolean firstName = isFirstName(a.text());
             if (!firstName && title == null) continue;
             String name = v.text().substring(a.start(), z.end()).replaceAll("\\s+", " ");
             Optional<KnownThings.Known> known = v.known().find("person", name);
@@ -55,8 +56,14 @@ final class PersonExtractor implements Extractor {
         return out;
     }
 
+    /** "Mari", and hyphenated double names of which every part is a first name ("Juha-Pekka"). */
+    private static boolean isFirstName(String w) {
+        return Arrays.stream(w.split("-")).allMatch(FIRST_NAMES::contains);
+    }
+
     private static boolean isName(Token t) {
         String w = t.text();
+        if (FunctionWords.contains(w)) return false;
         return t.isWord() && t.isCapitalised() && !t.isAcronym() && w.length() >= 2 && w.indexOf(':') < 0
             && w.chars().allMatch(c -> Character.isLetter(c) || c == '-') && !w.endsWith("-");
     }
@@ -66,7 +73,7 @@ final class PersonExtractor implements Extractor {
         List<Token> t = v.tokens();
         for (int k = first - 1; k >= Math.max(0, first - 2); k--) {
             if (t.get(k).isWord() && isTitle(t.get(k).text())) return t.get(k).text();
-            if (!t.get(k).text().equals(",") && !t.get(k).isWord()) break;
+            if (!t.get(k).text().equals(",") && !t.get(k).text().equals(":") && !t.get(k).isWord()) break;
         }
         for (int k = last + 1; k < Math.min(t.size(), last + 3); k++) {
             if (t.get(k).isWord() && isTitle(t.get(k).text())) return t.get(k).text();
