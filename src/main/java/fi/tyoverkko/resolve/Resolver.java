@@ -91,9 +91,7 @@ public final class Resolver {
     public synchronized Node resolve(String kind, String name) {
         if (name == null || name.isBlank()) throw new NotResolved("empty " + kind + " name");
         if (kind.equals("any")) return resolveAny(name);
-        Set<Node> hits = exact.getOrDefault(kind, Map.of()).get(NameKey.exact(name));
-        if (hits == null || hits.isEmpty()) hits = stemmed.getOrDefault(kind, Map.of()).get(NameKey.stemmed(name));
-        if (hits == null || hits.isEmpty()) hits = byBaseForms(kind, name);
+        Set<Node> hits = candidates(kind, name);
         if (hits == null || hits.isEmpty()) {
             throw new NotResolved("unknown " + kind.replace("concept:", "") + " '" + name + "'");
         }
@@ -102,6 +100,23 @@ public final class Resolver {
                 + hits.stream().map(Node::toString).collect(Collectors.joining(" or ")));
         }
         return hits.iterator().next();
+    }
+
+    /**
+     * The one resource of this kind with this name, or null when there is none or more than one:
+     * for callers that try many names (a text scanned for known names) and expect most to fail.
+     */
+    public synchronized Node find(String kind, String name) {
+        if (name == null || name.isBlank() || kind.equals("any")) return null;
+        Set<Node> hits = candidates(kind, name);
+        return hits != null && hits.size() == 1 ? hits.iterator().next() : null;
+    }
+
+    private Set<Node> candidates(String kind, String name) {
+        Set<Node> hits = exact.getOrDefault(kind, Map.of()).get(NameKey.exact(name));
+        if (hits == null || hits.isEmpty()) hits = stemmed.getOrDefault(kind, Map.of()).get(NameKey.stemmed(name));
+        if (hits == null || hits.isEmpty()) hits = byBaseForms(kind, name);
+        return hits;
     }
 
     /** Things whose name equals a base-form candidate of the last word ("Helsingissä" → Helsinki). */

@@ -17,7 +17,7 @@ public final class OrganisationHeads {
     private record Head(String base, List<String> stems) {}
 
     private static final List<Head> HEADS = new ArrayList<>();
-    private static final List<String> ENDINGS = WordList.lines("case-endings.txt");
+    private static final Set<String> ENDINGS = Set.copyOf(WordList.lines("case-endings.txt"));
     private static final Set<String> SUFFIXES = Set.copyOf(WordList.lines("organisation-suffixes.txt"));
 
     static {

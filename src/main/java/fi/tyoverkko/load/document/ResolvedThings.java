@@ -32,13 +32,8 @@ public final class ResolvedThings implements KnownThings {
 
     private Optional<Known> lookup(String kind, String name) {
         if (!resolver.knowsKind(kind)) return Optional.empty();
-        Node n;
-        try {
-            n = resolver.resolve(kind, name);
-        } catch (Resolver.NotResolved e) {
-            return Optional.empty();
-        }
-        return Optional.of(new Known(n.getURI(), label(n)));
+        Node n = resolver.find(kind, name);
+        return n == null || !n.isURI() ? Optional.empty() : Optional.of(new Known(n.getURI(), label(n)));
     }
 
     private String label(Node n) {
