@@ -107,9 +107,27 @@ public final class Resolver {
      * for callers that try many names (a text scanned for known names) and expect most to fail.
      */
     public synchronized Node find(String kind, String name) {
+        Match m = match(kind, name);
+        return m == null ? null : m.node();
+    }
+
+    /** A resolved name and how it matched: "label" (the same name, any case or hyphenation), "stem" or "base form" (an inflection). */
+    public record Match(Node node, String how) {}
+
+    /** Like {@link #find}, also saying how the name matched; null when there is no one match. */
+    public synchronized Match match(String kind, String name) {
         if (name == null || name.isBlank() || kind.equals("any")) return null;
-        Set<Node> hits = candidates(kind, name);
-        return hits != null && hits.size() == 1 ? hits.iterator().next() : null;
+        Set<Node> hits = exact.getOrDefault(kind, Map.of()).get(NameKey.exact(name));
+        String how = "label";
+        if (hits == null || hits.isEmpty()) {
+            hits = stemmed.getOrDefault(kind, Map.of()).get(NameKey.stemmed(name));
+            how = "stem";
+        }
+        if (hits == null || hits.isEmpty()) {
+            hits = byBaseForms(kind, name);
+            how = "base form";
+        }
+        return hits != null && hits.size() == 1 ? new Match(hits.iterator().next(), how) : null;
     }
 
     private Set<Node> candidates(String kind, String name) {

@@ -54,6 +54,7 @@ public final class EvidenceGraph {
             add(g, ev, RDF.predicate.asNode(), RDF.type.asNode());
             add(g, ev, RDF.object.asNode(), uri(thing[1]));
             add(g, subject, uri(TV.NS + "evidence"), ev);
+            if (!f.matchedBy().isEmpty()) add(g, ev, uri(TV.NS + "matchedBy"), NodeFactory.createLiteralString(f.matchedBy()));
             if (f.iri() == null && newThings) {
                 add(g, subject, RDF.type.asNode(), uri(thing[1]));
                 add(g, subject, RDF.type.asNode(), uri(thing[2]));

@@ -36,7 +36,7 @@ final class KnownNameScanner {
                 Optional<KnownThings.Known> k = v.known().find(kind, span);
                 if (k.isEmpty()) continue;
                 double conf = len > 1 || span.length() > 3 ? 0.95 : 0.85;
-                out.add(v.fact(type, k.get().label(), first.start(), last.end(), rule, conf, k.get().iri(), ""));
+                out.add(v.fact(type, k.get().label(), first.start(), last.end(), rule, conf, k.get().iri(), "").withMatch(k.get().how()));
                 i += len - 1;
                 break;
             }

@@ -63,7 +63,7 @@ final class OrganisationExtractor implements Extractor {
             String rule = endsInSuffix ? "organisation.suffix" : "organisation.head";
             Optional<KnownThings.Known> known = v.known().find("organisation", v.text().substring(a.start(), b.end()));
             if (known.isEmpty()) known = v.known().find("organisation", value);
-            out.add(known.map(k -> v.fact(FactType.ORGANISATION, k.label(), a.start(), b.end(), "organisation.pattern+known", 0.95, k.iri(), ""))
+            out.add(known.map(k -> v.fact(FactType.ORGANISATION, k.label(), a.start(), b.end(), "organisation.pattern+known", 0.95, k.iri(), "").withMatch(k.how()))
                 .orElseGet(() -> v.fact(FactType.ORGANISATION, value, a.start(), b.end(),
                     rule, 0.8, null, "")));
         }

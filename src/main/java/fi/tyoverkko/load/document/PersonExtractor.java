@@ -46,7 +46,7 @@ final class PersonExtractor implements Extractor {
             Optional<KnownThings.Known> known = v.known().find("person", name);
             if (known.isPresent()) {
                 out.add(v.fact(FactType.PERSON, known.get().label(), a.start(), z.end(), "person.pattern+known", 0.95,
-                    known.get().iri(), title == null ? "" : title));
+                    known.get().iri(), title == null ? "" : title).withMatch(known.get().how()));
             } else {
                 out.add(v.fact(FactType.PERSON, baseForm(v, name), a.start(), z.end(),
                     firstName ? "person.first-name" : "person.title", title != null ? 0.9 : 0.75, null, title == null ? "" : title));

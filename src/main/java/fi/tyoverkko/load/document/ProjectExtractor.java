@@ -44,7 +44,7 @@ final class ProjectExtractor implements Extractor {
         Optional<KnownThings.Known> k = v.known().find("project", v.text().substring(start, end));
         if (k.isEmpty()) k = v.known().find("project", name);
         if (k.isPresent()) {
-            out.add(v.fact(FactType.PROJECT, k.get().label(), start, end, rule + "+known", 0.95, k.get().iri(), ""));
+            out.add(v.fact(FactType.PROJECT, k.get().label(), start, end, rule + "+known", 0.95, k.get().iri(), "").withMatch(k.get().how()));
         } else if (name.length() >= 2) {
             out.add(v.fact(FactType.PROJECT, name, start, end, rule, conf, null, ""));
         }

@@ -1,5 +1,6 @@
 package fi.tyoverkko.load.document;
 
+import fi.tyoverkko.resolve.NameKey;
 import fi.tyoverkko.resolve.Resolver;
 import fi.tyoverkko.vocab.TV;
 import java.util.HashMap;
@@ -32,8 +33,12 @@ public final class ResolvedThings implements KnownThings {
 
     private Optional<Known> lookup(String kind, String name) {
         if (!resolver.knowsKind(kind)) return Optional.empty();
-        Node n = resolver.find(kind, name);
-        return n == null || !n.isURI() ? Optional.empty() : Optional.of(new Known(n.getURI(), label(n)));
+        Resolver.Match m = resolver.match(kind, name);
+        if (m == null || !m.node().isURI()) return Optional.empty();
+        String label = label(m.node());
+        String how = NameKey.exact(name).equals(NameKey.exact(label)) ? "label"
+            : m.how().equals("label") ? "name variant or abbreviation" : "Finnish inflection (" + m.how() + ")";
+        return Optional.of(new Known(m.node().getURI(), label, how + ": '" + name + "' = '" + label + "'"));
     }
 
     private String label(Node n) {
