@@ -27,7 +27,8 @@ final class EventExtractor implements Extractor {
             int lineEnd = v.text().indexOf('\n', d.end());
             if (lineEnd < 0) lineEnd = v.text().length();
             String beforeOnLine = v.text().substring(lineStart, d.start());
-            boolean listItem = beforeOnLine.matches("[\\s\\-•*–]*");
+            // a list line: the date first, after a bullet or a weekday ("ti 12.3.")
+            boolean listItem = beforeOnLine.matches("(?i)[\\s\\-•*–]*(?:(?:ma|ti|ke|to|pe|la|su)\\.?\\s+)?");
             SentenceSplitter.Span s = v.sentenceAt(d.start());
             int scopeEnd = listItem ? lineEnd : s.end();
             String scope = v.text().substring(listItem ? lineStart : s.start(), scopeEnd);

@@ -16,15 +16,18 @@ import java.util.regex.Pattern;
 final class StatisticExtractor implements Extractor {
     private record Indicator(String name, Pattern pattern) {}
 
-    private static final String NUM = "(\\d{1,3}(?:[ \\u00A0]\\d{3})+|\\d+(?:,\\d+)?)";
+    private static final String NUM = "(?!(?:19|20)\\d{2}(?!\\s?\\d{3}\\b))(\\d{1,3}(?:[ \\u00A0]\\d{3})+|\\d+(?:,\\d+)?)";
+    /** Up to four lower-case words between the indicator and its figure ("työttömyysaste oli", "väkiluku vuonna 2018 oli"). */
+    private static final String GAP = "(?:\\s+(?:\\p{Ll}+|\\p{Lu}\\p{Ll}+ssa|\\p{Lu}\\p{Ll}+ssä|(?:19|20)\\d{2})){0,4}?";
     private static final List<Indicator> INDICATORS = List.of(
-        new Indicator("population", Pattern.compile("(?i)\\b(?:väkiluku|asukasluku|asukkaita)\\s*:?\\s*" + NUM)),
-        new Indicator("unemployment-rate", Pattern.compile("(?i)\\btyöttömyysaste\\s*:?\\s*" + NUM + "\\s*%")),
-        new Indicator("employment-rate", Pattern.compile("(?i)\\btyöllisyysaste\\s*:?\\s*" + NUM + "\\s*%")),
+        new Indicator("population", Pattern.compile("(?i)\\b(?:väkiluku|asukasluku|asukkaita)" + GAP + "\\s*:?\\s*" + NUM)),
+        new Indicator("unemployment-rate", Pattern.compile("(?i)\\btyöttömyysaste" + GAP + "\\s*:?\\s*" + NUM + "\\s*%")),
+        new Indicator("employment-rate", Pattern.compile("(?i)\\btyöllisyysaste" + GAP + "\\s*:?\\s*" + NUM + "\\s*%")),
         new Indicator("employment-services-spending", Pattern.compile(
             "(?i)\\b(?:työllistymistä tukevat palvelut|työllisyyspalvelu\\p{L}*|työllisyydenhoi\\p{L}*)\\s*:?\\s*("
             + "\\d+(?:,\\d+)?\\s*(?:milj\\.?|miljoonaa)\\s*(?:€|euroa|eur\\.?))")));
     private static final Pattern YEAR = Pattern.compile("\\((?:vuonna\\s+)?((?:19|20)\\d{2})\\)");
+    private static final Pattern YEAR_WORDS = Pattern.compile("(?i)\\b(?:vuonna|vuoden|vuodelta|vuosi)\\s+((?:19|20)\\d{2})\\b");
     private static final int LOOK_BACK = 1500;
 
     @Override
@@ -39,8 +42,13 @@ final class StatisticExtractor implements Extractor {
                 } catch (IllegalArgumentException e) {
                     continue;
                 }
-                String year = year(v.text(), m.end());
-                String place = place(v, m.start());
+                var sentence = v.sentenceAt(m.start());
+                String said = v.text().substring(sentence.start(), sentence.end());
+                Matcher yw = YEAR_WORDS.matcher(said);
+                String year = yw.find() ? yw.group(1) : year(v.text(), m.end());
+                int[] span = new int[2];
+                String place = EventExtractor.municipality(v, sentence.start(), sentence.end(), span);
+                if (place == null) place = place(v, m.start());
                 if (year == null || place == null) continue;
                 out.add(v.fact(FactType.STATISTIC, place + ";" + ind.name + ";" + number + ";" + year, m.start(), m.end(),
                     "statistic." + ind.name, 0.85, null, ""));

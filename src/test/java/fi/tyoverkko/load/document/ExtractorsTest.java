@@ -111,6 +111,13 @@ class ExtractorsTest {
     }
 
     @Test
+    void statistics_inRunningText() {
+        assertEquals(Set.of("Kotka;unemployment-rate;12.1;2023", "Helsinki;population;664000;2023"),
+            values("Työttömyysaste oli Kotkassa 12,1 % vuoden 2023 lopussa. Helsingin väkiluku oli vuonna 2023 noin 664 000.",
+                FactType.STATISTIC));
+    }
+
+    @Test
     void programmes() {
         assertEquals(Set.of("ESR+", "STEA", "EU"),
             values("ESR+ -koordinaatiohankkessa ja STEA-rahoitteisen hankkeen; josta 5 euroa on Euroopan unionin rahoittamaa", FactType.PROGRAMME));
