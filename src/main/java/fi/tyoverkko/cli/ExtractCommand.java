@@ -1,6 +1,7 @@
 package fi.tyoverkko.cli;
 
 import fi.tyoverkko.Project;
+import fi.tyoverkko.load.document.CuratedTableCsv;
 import fi.tyoverkko.load.document.CuratedThings;
 import fi.tyoverkko.load.document.Document;
 import fi.tyoverkko.load.document.DocumentReaders;
@@ -49,12 +50,19 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--id", description = "The document's id (default: from sources.csv, else the file name).")
     String id;
 
+    @Option(names = "--table", paramLabel = "TABLE",
+        description = "With -f csv: rows in the columns of a curated table (organisations, people, events, statistics).")
+    String table;
+
     @Option(names = "--no-known", description = "Do not resolve names against the curated tables (faster).")
     boolean noKnown;
 
     @Override
     public Integer call() {
         Project project = storeOption.project();
+        if (table != null && !CuratedTableCsv.TABLES.contains(table)) {
+            throw new UsageException("--table: one of " + CuratedTableCsv.TABLES);
+        }
         String fileName = file.getFileName().toString();
         Path manifest = file.toAbsolutePath().getParent().resolve("sources.csv");
         SourceManifest.Entry entry = Files.isRegularFile(manifest)
@@ -71,7 +79,10 @@ final class ExtractCommand implements Callable<Integer> {
         List<Fact> facts = FactExtraction.extract(doc, known);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         switch (format) {
-            case csv -> FactCsv.write(docId, facts, out);
+            case csv -> {
+                if (table == null) FactCsv.write(docId, facts, out);
+                else CuratedTableCsv.write(table, docId, facts, out);
+            }
             case ttl -> {
                 var g = EvidenceGraph.of(docId, facts, true);
                 g.getPrefixMapping().setNsPrefix("tv", fi.tyoverkko.vocab.TV.NS).setNsPrefix("prov", fi.tyoverkko.vocab.TV.PROV)

@@ -118,6 +118,18 @@ class ExtractorsTest {
     }
 
     @Test
+    void curatedTableCsv_peopleWithTheContactLinesUnderTheirName() {
+        String text = "Mari Toivonen\nHankepäällikkö\n19.9.2018\n\nKiitos!\n\nMari Toivonen\npuh. 050 377 5432\nmari.toivonen@vates.fi\n";
+        var out = new java.io.StringWriter();
+        CuratedTableCsv.write("people", "keko-esitys-2018", FactExtraction.extract(new Document("d", "d", text, null), PLACES), out);
+        assertEquals("name,variants,job_title,organisation,project,project_role,email,phone,source,quote\r\n"
+            + "Mari Toivonen,,Hankepäällikkö,,,,mari.toivonen@vates.fi,+358503775432,keko-esitys-2018,Mari Toivonen\r\n", out.toString());
+        assertEquals("foundation", CuratedTableCsv.orgType("Vates-säätiö sr"));
+        assertEquals("association", CuratedTableCsv.orgType("Silta-Valmennusyhdistys ry"));
+        assertEquals("ministry", CuratedTableCsv.orgType("Työ- ja elinkeinoministeriö"));
+    }
+
+    @Test
     void programmes() {
         assertEquals(Set.of("ESR+", "STEA", "EU"),
             values("ESR+ -koordinaatiohankkessa ja STEA-rahoitteisen hankkeen; josta 5 euroa on Euroopan unionin rahoittamaa", FactType.PROGRAMME));
