@@ -42,6 +42,12 @@ final class AmountExtractor implements Extractor {
     static String role(TextView v, int start, int end) {
         SentenceSplitter.Span s = v.sentenceAt(start);
         String before = v.text().substring(s.start(), start).toLowerCase(Locale.ROOT);
+        // what is said since the amount before ("… 845 000 euroa, josta EU:n osuus on 676 000 euroa")
+        int previous = lastAmountEnd(before);
+        String since = previous < 0 ? before : before.substring(previous);
+        if (previous >= 0 && since.matches("(?s).*\\b(eu:n|eu-|euroopan unionin|esr:n)\\s*(rahoitus)?osuu.*")) {
+            return before.substring(0, previous).contains("osuu") ? "partner-eu-share" : "eu-share";
+        }
         String after = v.text().substring(end, Math.max(end, s.end())).toLowerCase(Locale.ROOT);
         int nextNumber = indexOfDigit(after);
         String own = nextNumber < 0 ? after : after.substring(0, nextNumber);
@@ -52,6 +58,14 @@ final class AmountExtractor implements Extractor {
         if (eu) return partner ? "partner-eu-share" : "eu-share";
         if (total) return partner ? "partner-total" : "total";
         return "amount";
+    }
+
+    /** End of the last euro amount in the text, or -1. */
+    private static int lastAmountEnd(String s) {
+        Matcher m = AMOUNT.matcher(s);
+        int end = -1;
+        while (m.find()) end = m.end();
+        return end;
     }
 
     private static int indexOfDigit(String s) {

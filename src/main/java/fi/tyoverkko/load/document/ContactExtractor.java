@@ -11,7 +11,7 @@ final class ContactExtractor implements Extractor {
     private static final Pattern EMAIL = Pattern.compile(
         "[\\p{L}\\p{N}._%+\\-]+(?:@|\\(at\\)|\\[at\\])[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.\\p{L}{2,}");
     private static final Pattern PHONE = Pattern.compile(
-        "(?<![\\d,.+])(?:\\+358[ \\u00A0-]?\\d{1,3}|0\\d{1,3})(?:[ \\u00A0-]?\\d{2,4}){1,3}(?![\\d,])");
+        "(?<![\\d,.+])(?:\\+358[ \\u00A0-]?\\d{1,3}|0\\d{1,3})(?:[ \\u00A0-]?\\d{2,4}){1,3}(?!\\d|,\\d)");
 
     @Override
     public List<Fact> extract(TextView v) {

@@ -1,6 +1,7 @@
 package fi.tyoverkko.load.document;
 
 import fi.tyoverkko.resolve.NameKey;
+import fi.tyoverkko.text.FinnishBaseForms;
 import fi.tyoverkko.resolve.Resolver;
 import fi.tyoverkko.vocab.TV;
 import java.util.HashMap;
@@ -33,12 +34,28 @@ public final class ResolvedThings implements KnownThings {
 
     private Optional<Known> lookup(String kind, String name) {
         if (!resolver.knowsKind(kind)) return Optional.empty();
-        Resolver.Match m = resolver.match(kind, name);
+        Resolver.Match m = byBaseForm(kind, name);
+        if (m == null) m = resolver.match(kind, name);
         if (m == null || !m.node().isURI()) return Optional.empty();
         String label = label(m.node());
         String how = NameKey.exact(name).equals(NameKey.exact(label)) ? "label"
             : m.how().equals("label") ? "name variant or abbreviation" : "Finnish inflection (" + m.how() + ")";
         return Optional.of(new Known(m.node().getURI(), label, how + ": '" + name + "' = '" + label + "'"));
+    }
+
+    /**
+     * A rule-based base form of the last word that is exactly a label ("Oulun" → Oulu), tried
+     * before the stemmer, whose stems of different names can coincide.
+     */
+    private Resolver.Match byBaseForm(String kind, String name) {
+        String key = NameKey.exact(name);
+        int space = key.lastIndexOf(' ');
+        String head = space < 0 ? "" : key.substring(0, space + 1);
+        for (String candidate : FinnishBaseForms.candidates(key.substring(space + 1))) {
+            Resolver.Match m = resolver.match(kind, head + candidate);
+            if (m != null && m.how().equals("label")) return new Resolver.Match(m.node(), head.isEmpty() && candidate.equals(key) ? "label" : "base form");
+        }
+        return null;
     }
 
     private String label(Node n) {
