@@ -54,7 +54,8 @@ final class AmountExtractor implements Extractor {
         boolean eu = own.matches("(?s)\\s*(on\\s+)?(euroopan unionin|eu:n|eu-|esr).*") || before.endsWith("eu-osuus ")
             || before.matches("(?s).*\\bjosta\\s*$");
         boolean partner = before.contains("osuu");
-        boolean total = before.contains("budjetti") || before.contains("kustannu") || before.contains("kokonais");
+        boolean total = before.contains("budjetti") || before.contains("kustannu") || before.contains("kokonais")
+            || before.contains("avustu") || before.contains("rahoitu") || before.contains("myönsi") || before.contains("myönnett");
         if (eu) return partner ? "partner-eu-share" : "eu-share";
         if (total) return partner ? "partner-total" : "total";
         return "amount";

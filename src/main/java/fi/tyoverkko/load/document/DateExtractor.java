@@ -32,9 +32,9 @@ final class DateExtractor implements Extractor {
         new Rule("date.month-range", Pattern.compile("(?<![\\d./])\\d{1,2}/\\d{4}" + DASH + "\\d{1,2}/\\d{4}(?!\\d)"), 0.95),
         new Rule("date.month", Pattern.compile("(?<![\\d./])\\d{1,2}/\\d{4}(?![\\d/])"), 0.9),
         new Rule("date.month-name", Pattern.compile("(?i)\\b" + MONTHS + "\\s+\\d{4}(?!\\d)"), 0.95),
-        new Rule("date.year-range", Pattern.compile("(?<![\\d.,/])(?:19|20)\\d{2}" + DASH + "(?:19|20)\\d{2}(?![\\d,])"), 0.92),
+        new Rule("date.year-range", Pattern.compile("(?<![\\d.,/])(?:19|20)\\d{2}" + DASH + "(?:19|20)\\d{2}(?!\\d|,\\d)"), 0.92),
         new Rule("date.day-no-year", Pattern.compile("(?<![\\d.,])\\d{1,2}\\.\\d{1,2}\\.(?![\\d])"), 0.85),
-        new Rule("date.year", Pattern.compile("(?<![\\d.,/])(?:19[5-9]\\d|20[0-4]\\d)(?![\\d,]|-luv|-lu)"), 0.8));
+        new Rule("date.year", Pattern.compile("(?<![\\d.,/])(?:19[5-9]\\d|20[0-4]\\d)(?!\\d|,\\d|-lu)"), 0.8));
 
     @Override
     public List<Fact> extract(TextView v) {

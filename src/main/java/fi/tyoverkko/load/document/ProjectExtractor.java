@@ -1,5 +1,7 @@
 package fi.tyoverkko.load.document;
 
+import fi.tyoverkko.text.FunctionWords;
+import fi.tyoverkko.text.OrganisationHeads;
 import fi.tyoverkko.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +77,17 @@ final class ProjectExtractor implements Extractor {
             Token w = t.get(k);
             if (!w.isWord() && !w.isNumber()) return null;
             if (k < j && v.lineBreakBetween(w.end(), t.get(k + 1).start())) return null;
-            if (w.isWord() && w.isCapitalised()) return new int[] {w.start(), end};
+            if (w.isWord() && w.isCapitalised()) {
+                // a name of several capitalised words ("Lapin Polku -hanke"), not an organisation before it
+                int first = k;
+                while (first > 0) {
+                    Token p = t.get(first - 1);
+                    if (!p.isWord() || !p.isCapitalised() || FunctionWords.contains(p.text()) || OrganisationHeads.baseForm(p.text()) != null
+                            || v.lineBreakBetween(p.end(), t.get(first).start()) || v.sentenceAt(t.get(first).start()).start() == t.get(first).start()) break;
+                    first--;
+                }
+                return new int[] {t.get(first).start(), end};
+            }
         }
         return null;
     }
