@@ -29,6 +29,15 @@ final class EventExtractor implements Extractor {
             String beforeOnLine = v.text().substring(lineStart, d.start());
             // a list line: the date first, after a bullet or a weekday ("ti 12.3.")
             boolean listItem = beforeOnLine.matches("(?i)[\\s\\-•*–]*(?:(?:ma|ti|ke|to|pe|la|su)\\.?\\s+)?");
+            // an event card: "Aika: 4.3.2025 klo 9–15" with "Paikka: …, Kuopio" on a line below
+            if (beforeOnLine.matches("(?i)\\s*(?:aika|ajankohta|päivämäärä|pvm)\\s*:\\s*(?:(?:ma|ti|ke|to|pe|la|su)\\.?\\s+)?")) {
+                int[] placeSpan = new int[2];
+                String place = placeLine(v, lineEnd, placeSpan);
+                if (place == null) place = municipality(v, d.end(), lineEnd, placeSpan);
+                out.add(v.fact(FactType.EVENT, d.value() + ";" + (place == null ? "" : place), lineStart,
+                    place == null ? lineEnd : Math.max(lineEnd, placeSpan[1]), "event.card", 0.85, null, ""));
+                continue;
+            }
             SentenceSplitter.Span s = v.sentenceAt(d.start());
             int scopeEnd = listItem ? lineEnd : s.end();
             String scope = v.text().substring(listItem ? lineStart : s.start(), scopeEnd);
@@ -57,6 +66,30 @@ final class EventExtractor implements Extractor {
                 listItem ? 0.85 : 0.8, null, ""));
         }
         return out;
+    }
+
+    /** The municipality on a "Paikka:" line among the three lines after {@code from}, or null. */
+    private static String placeLine(TextView v, int from, int[] span) {
+        int at = from;
+        for (int n = 0; n < 3 && at < v.text().length(); n++) {
+            int end = v.text().indexOf('\n', at + 1);
+            if (end < 0) end = v.text().length();
+            String line = v.text().substring(at, end).strip();
+            if (line.toLowerCase(java.util.Locale.ROOT).matches("(paikka|sijainti|osoite)\\s*:.*")) {
+                String last = null;
+                int[] s = new int[2];
+                for (int f = at; ; f = s[1]) {
+                    String m = municipality(v, f, end, s);
+                    if (m == null) break;
+                    last = m;
+                    span[0] = s[0];
+                    span[1] = s[1];
+                }
+                if (last != null) return last;
+            }
+            at = end;
+        }
+        return null;
     }
 
     /** An event lasts days, not months: "9.-10.10." is one, "1.9.2020–31.12.2022" is a project's time. */

@@ -100,6 +100,8 @@ class ExtractorsTest {
         assertEquals(Set.of("2019-11-20;Helsinki"),
             values("Järjestämme KeKo-hankkeen loppuseminaarin 20.11.2019 Oltermannitalossa Helsingissä.", FactType.EVENT));
         assertTrue(values("Turun Sanomat 10.4.2017, Hannu Katajamäki", FactType.EVENT).isEmpty());
+        assertEquals(Set.of("2025-03-04;Lahti"),
+            values("Järjestöjen työllisyysfoorumi\nAika: ti 4.3.2025 klo 9–15\nPaikka: Kaupungintalo, Lahti\n", FactType.EVENT));
     }
 
     @Test
