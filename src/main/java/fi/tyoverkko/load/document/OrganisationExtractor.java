@@ -24,6 +24,7 @@ final class OrganisationExtractor implements Extractor {
     @Override
     public List<Fact> extract(TextView v) {
         List<Fact> out = new ArrayList<>(KnownNameScanner.scan(v, "organisation", FactType.ORGANISATION, "organisation.known"));
+        for (Fact f : NationalOrganisations.find(v)) if (!overlaps(out, f.start(), f.end())) out.add(f);
         List<Token> t = v.tokens();
         for (int i = 0; i < t.size(); i++) {
             Token tk = t.get(i);

@@ -72,6 +72,8 @@ class ExtractorsTest {
         assertEquals(Set.of("Tampereen kaupunki", "Pirkanmaan TE-toimisto"),
             values("Yhteistyössä Pirkanmaan TE-toimiston ja Tampereen kaupungin kanssa.", FactType.ORGANISATION));
         assertEquals(Set.of(), values("Samoin järjestöt ja säätiöt työllistävät. Potilasjärjestöt tukevat.", FactType.ORGANISATION));
+        assertEquals(Set.of("Kela", "Työ- ja elinkeinoministeriö"),
+            values("Verkostoihin osallistuu Kelan toimijoita ja TEM:n edustaja.", FactType.ORGANISATION));
     }
 
     @Test
