@@ -24,7 +24,6 @@ final class OrganisationExtractor implements Extractor {
     @Override
     public List<Fact> extract(TextView v) {
         List<Fact> out = new ArrayList<>(KnownNameScanner.scan(v, "organisation", FactType.ORGANISATION, "organisation.known"));
-        for (Fact f : NationalOrganisations.find(v)) if (!overlaps(out, f.start(), f.end())) out.add(f);
         List<Token> t = v.tokens();
         for (int i = 0; i < t.size(); i++) {
             Token tk = t.get(i);
@@ -68,6 +67,8 @@ final class OrganisationExtractor implements Extractor {
                 .orElseGet(() -> v.fact(FactType.ORGANISATION, value, a.start(), b.end(),
                     rule, 0.8, null, "")));
         }
+        // national bodies by one word or abbreviation, where no longer name was found
+        for (Fact f : NationalOrganisations.find(v)) if (!overlaps(out, f.start(), f.end())) out.add(f);
         return out;
     }
 
