@@ -22,6 +22,9 @@ final class PersonExtractor implements Extractor {
     private static final Set<String> FIRST_NAMES = WordList.lines("first-names.txt").stream()
         .flatMap(l -> Arrays.stream(l.split("\\s+"))).collect(Collectors.toUnmodifiableSet());
     private static final List<String> TITLES = WordList.lines("person-titles.txt");
+    /** Words after a name in the genitive ("Liisa Mäkelän mukaan"). */
+    private static final Set<String> POSTPOSITIONS = Set.of("mukaan", "kanssa", "kautta", "luona", "toimesta", "puolesta",
+        "johdolla", "kera", "vetämä", "vetämässä", "esityksessä", "puheenvuorossa");
 
     @Override
     public List<Fact> extract(TextView v) {
@@ -48,7 +51,9 @@ final class PersonExtractor implements Extractor {
                 out.add(v.fact(FactType.PERSON, known.get().label(), a.start(), z.end(), "person.pattern+known", 0.95,
                     known.get().iri(), title == null ? "" : title).withMatch(known.get().how()));
             } else {
-                out.add(v.fact(FactType.PERSON, baseForm(v, name), a.start(), z.end(),
+                String next = last + 1 < t.size() ? t.get(last + 1).text().toLowerCase(Locale.ROOT) : "";
+                String base = POSTPOSITIONS.contains(next) ? genitiveToBase(name) : baseForm(v, name);
+                out.add(v.fact(FactType.PERSON, base, a.start(), z.end(),
                     firstName ? "person.first-name" : "person.title", title != null ? 0.9 : 0.75, null, title == null ? "" : title));
             }
             i = last;
@@ -87,6 +92,16 @@ final class PersonExtractor implements Extractor {
             if (w.startsWith(title) || w.endsWith(title) && w.length() - title.length() <= 12) return true;
         }
         return false;
+    }
+
+    /** A surname in the genitive to its base form: "Mäkelän" → "Mäkelä", "Virtasen" → "Virtanen", "Laineen" → "Laine". */
+    static String genitiveToBase(String name) {
+        if (!name.endsWith("n")) return name;
+        if (name.endsWith("sen")) return name.substring(0, name.length() - 3) + "nen";
+        String stem = name.substring(0, name.length() - 1);
+        int n = stem.length();
+        if (n >= 2 && stem.charAt(n - 1) == 'e' && stem.charAt(n - 2) == 'e') return stem.substring(0, n - 1);
+        return stem;
     }
 
     /** "Meeri Riihelän" → "Meeri Riihelä" when the document also writes the name without the ending. */

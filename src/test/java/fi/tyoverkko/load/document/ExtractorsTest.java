@@ -92,6 +92,8 @@ class ExtractorsTest {
         assertEquals(Set.of("+358503775432"), values(s, FactType.PHONE));
         assertEquals(Set.of("Meeri Riihelä", "Tuuli Riisalo-Mäntynen"),
             values("sai työparikseen hankeharjoittelija Meeri Riihelän.\nTuuli Riisalo-Mäntynen ja Meeri Riihelä", FactType.PERSON));
+        assertEquals(Set.of("Liisa Virtanen", "Pekka Laine"),
+            values("Liisa Virtasen mukaan työ jatkuu. Keskustelimme Pekka Laineen kanssa.", FactType.PERSON));
     }
 
     @Test
