@@ -5,8 +5,8 @@ import java.util.function.Predicate;
 
 /**
  * The base form of an inflected Finnish word, pure Java: organisation head words by their known
- * inflection ("Vates-säätiön" → "Vates-säätiö"), otherwise the first rule-based candidate
- * ({@link FinnishBaseForms}) that a caller recognises ("Kotkassa" → "kotka" when Kotka is a known
+ * inflection ("Esimerkki-säätiön" → "Esimerkki-säätiö"), otherwise the first rule-based candidate
+ * ({@link FinnishBaseForms}) that a caller recognises ("Kuopiossa" → "kuopio" when Kuopio is a known
  * place). Returns null when nothing is recognised.
  */
 public final class FinnishLemmatizer {

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Splits Finnish text into words, numbers and punctuation, keeping offsets. Hyphenated
- * compounds stay one word ("Vates-säätiön", "ELY-keskus"), as do case endings after a colon
- * ("Oy:n", "YYO:n"), a trailing plus ("ESR+"), e-mail addresses and numbers with a decimal
- * comma or point ("2.0", "1,5"). A dash between words with spaces ("Keko – miksi") is
+ * compounds stay one word ("Esimerkki-säätiön", "ELY-keskus"), as do case endings after a colon
+ * ("Oy:n", "THL:n"), a trailing plus ("ESR+"), e-mail addresses and numbers with a decimal
+ * comma or point ("2.0", "1,5"). A dash between words with spaces ("Hanke – miksi") is
  * punctuation.
  */
 public final class FinnishTokenizer {

@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * The head words that end Finnish organisation names ("säätiö", "yhdistys", "ministeriö", …,
  * listed in {@code organisation-heads.txt}) and the legal-form suffixes written after them
- * ("ry", "sr", "Oy"). Knows the inflected forms, so "Silta-Valmennusyhdistyksen" has the base
- * form "Silta-Valmennusyhdistys".
+ * ("ry", "sr", "Oy"). Knows the inflected forms, so "Malli-Valmennusyhdistyksen" has the base
+ * form "Malli-Valmennusyhdistys".
  */
 public final class OrganisationHeads {
     private OrganisationHeads() {}

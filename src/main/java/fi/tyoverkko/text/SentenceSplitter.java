@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Finnish sentence boundaries as character ranges. A sentence ends at ".", "!" or "?"
  * followed by a capital letter, unless the word before the period is an abbreviation
- * ("mm.", "esim.", "puh.") or a number ("27.9. Pirkanmaa" is a date, not an end); a blank
+ * ("mm.", "esim.", "puh.") or a number ("12.3. Kuopio" is a date, not an end); a blank
  * line, a bullet line or a line break before a capital after a line without a verb-ending
  * also end one. Slide decks and lists have one item per line, so a line break before a
  * capital or a bullet ends the sentence too.

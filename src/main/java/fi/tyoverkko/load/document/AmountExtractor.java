@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Euro amounts ("12 167 957 euroa", "158 115 €", "1,5 miljoonaa euroa", "10,1 milj €") and what
+ * Euro amounts ("1 234 567 euroa", "98 765 €", "1,5 miljoonaa euroa", "2,4 milj €") and what
  * they are, read from the words around them: a total budget, the EU-funded part ("josta … on
  * Euroopan unionin rahoittamaa"), or a partner's share ("… osuuden kokonaisbudjetti").
  */

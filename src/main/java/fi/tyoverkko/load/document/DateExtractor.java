@@ -10,10 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates and periods: "1.9.2020–31.12.2022", "9.-10.10.", "19.9.2018", "27.9." (the year from the
- * document's date), "9/2024 – 9/2025", "toukokuussa 2019", "huhtikuusta 2017", "2023–2027", and
- * a year alone where the words around it say it is a time ("vuonna 2021", "(2019–2023)",
- * "syksyllä 2023"). A period gives one fact, an ISO interval; its ends are not listed again.
+ * Dates and periods: "1.1.2024–31.12.2025", "3.-4.5.", "12.3.2024", "12.3." (the year from the
+ * document's date), "3/2024 – 6/2025", "toukokuussa 2024", "huhtikuusta 2024", "2024–2026", and
+ * a year alone where the words around it say it is a time ("vuonna 2024", "(2024–2026)",
+ * "syksyllä 2024"). A period gives one fact, an ISO interval; its ends are not listed again.
  * Rules run longest first; a later rule does not match inside an earlier match.
  */
 final class DateExtractor implements Extractor {

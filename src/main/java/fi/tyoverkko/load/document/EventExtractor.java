@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Events: a date to the day that opens a list line ("27.9. Pirkanmaa - Tampere"), or stands in
- * a sentence with an event word ("loppuseminaarin 20.11.2019 … Helsingissä"), or a title slide's
+ * Events: a date to the day that opens a list line ("12.3. Pohjois-Savo - Kuopio"), or stands in
+ * a sentence with an event word ("seminaarin 5.6.2024 … Oulussa"), or a title slide's
  * date line followed by a place line. The place is the first known municipality after the date
  * on that line or in that sentence, in any inflection; the value is {@code DATE;Municipality}.
  */
@@ -92,7 +92,7 @@ final class EventExtractor implements Extractor {
         return null;
     }
 
-    /** An event lasts days, not months: "9.-10.10." is one, "1.9.2020–31.12.2022" is a project's time. */
+    /** An event lasts days, not months: "3.-4.5." is one, "1.1.2024–31.12.2025" is a project's time. */
     private static boolean shortPeriod(String interval) {
         String[] p = interval.split("/");
         return java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(p[0]), java.time.LocalDate.parse(p[1])) <= 7;

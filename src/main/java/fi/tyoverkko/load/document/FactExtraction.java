@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Runs every extractor over a document and returns the facts in text order. The one place that
- * lists the extractors. A person found inside an organisation's name ("… Sillanpään säätiö") is
+ * lists the extractors. A person found inside an organisation's name ("… Meikäläisen säätiö") is
  * dropped: the organisation wins.
  */
 public final class FactExtraction {

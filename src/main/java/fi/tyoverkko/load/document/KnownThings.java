@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** The things already in the knowledge base (from the curated tables), found by a name in any inflection. */
 public interface KnownThings {
-    /** A known thing: its IRI, canonical (Finnish) label, and how the name matched (e.g. "stem of 'Vates-säätiö'"). */
+    /** A known thing: its IRI, canonical (Finnish) label, and how the name matched (e.g. "Finnish inflection (stem): 'Esimerkki-säätiön' = 'Esimerkki-säätiö'"). */
     record Known(String iri, String label, String how) {
         public Known(String iri, String label) { this(iri, label, "label"); }
     }

@@ -13,9 +13,9 @@ import java.util.Optional;
  * Organisations: the known ones by any name form ({@link KnownNameScanner}), and new ones by the
  * shape of Finnish organisation names: a head word ("säätiö", "yhdistys", "ministeriö", …) or a
  * legal-form suffix ("ry", "sr", "Oy") with the capitalised words and genitives before it
- * ("Miina Sillanpään säätiö", "Terveyden ja hyvinvoinnin laitos THL", "Yhteiskunnallisten
- * yritysten liitto Arvo ry"). The value is the base form: the last word is un-inflected
- * ("Silta-Valmennusyhdistyksen" → "Silta-Valmennusyhdistys", "Oy:n" → "Oy").
+ * ("Matti Meikäläisen säätiö", "Työterveyden ja kuntoutuksen laitos TKL", "Sosiaalisten
+ * yritysten liitto Esimerkki ry"). The value is the base form: the last word is un-inflected
+ * ("Malli-Valmennusyhdistyksen" → "Malli-Valmennusyhdistys", "Oy:n" → "Oy").
  */
 final class OrganisationExtractor implements Extractor {
     /** How many lowercase words (genitives, adjectives, "ja") a name may have before its head. */
@@ -38,7 +38,7 @@ final class OrganisationExtractor implements Extractor {
                     && t.get(i + 1).text().length() <= 5 && !isProgramme(t.get(i + 1).text())) {
                 last = i + 1;
             }
-            // "Silta-Valmennusyhdistys ry", "Osuuskuntien keskusjärjestö Pellervo ry": the suffix ends the name
+            // "Malli-Valmennusyhdistys ry", "Osuuskuntien keskusjärjestö Esimerkki ry": the suffix ends the name
             boolean endsInSuffix = suffix;
             if (!suffix) {
                 for (int k = i + 1; k < t.size() && k <= i + 3; k++) {

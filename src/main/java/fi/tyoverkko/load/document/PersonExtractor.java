@@ -15,14 +15,14 @@ import java.util.stream.Collectors;
 /**
  * People: known ones by any name form, and new ones as a capitalised first name from the list
  * of Finnish first names followed by a capitalised surname, or any two capitalised words next to
- * a job title ("erityisasiantuntija Kaija Ray", "Mari Toivonen, Hankepäällikkö"). A surname in
- * the genitive ("Meeri Riihelän") takes the form the same document uses elsewhere.
+ * a job title ("erityisasiantuntija Maija Meikäläinen", "Matti Esimerkki, Hankepäällikkö"). A surname in
+ * the genitive ("Maija Meikäläisen") takes the form the same document uses elsewhere.
  */
 final class PersonExtractor implements Extractor {
     private static final Set<String> FIRST_NAMES = WordList.lines("first-names.txt").stream()
         .flatMap(l -> Arrays.stream(l.split("\\s+"))).collect(Collectors.toUnmodifiableSet());
     private static final List<String> TITLES = WordList.lines("person-titles.txt");
-    /** Words after a name in the genitive ("Liisa Mäkelän mukaan"). */
+    /** Words after a name in the genitive ("Liisa Esimerkin mukaan"). */
     private static final Set<String> POSTPOSITIONS = Set.of("mukaan", "kanssa", "kautta", "luona", "toimesta", "puolesta",
         "johdolla", "kera", "vetämä", "vetämässä", "esityksessä", "puheenvuorossa");
 
@@ -94,7 +94,7 @@ final class PersonExtractor implements Extractor {
         return false;
     }
 
-    /** A surname in the genitive to its base form: "Mäkelän" → "Mäkelä", "Virtasen" → "Virtanen", "Laineen" → "Laine". */
+    /** A surname in the genitive to its base form: "Mallan" → "Malla", "Meikäläisen" → "Meikäläinen", "Saneen" → "Sane". */
     static String genitiveToBase(String name) {
         if (!name.endsWith("n")) return name;
         if (name.endsWith("sen")) return name.substring(0, name.length() - 3) + "nen";
@@ -104,7 +104,7 @@ final class PersonExtractor implements Extractor {
         return stem;
     }
 
-    /** "Meeri Riihelän" → "Meeri Riihelä" when the document also writes the name without the ending. */
+    /** "Maija Mallan" → "Maija Malla" when the document also writes the name without the ending. */
     private static String baseForm(TextView v, String name) {
         if (!name.endsWith("n")) return name;
         String stripped = name.substring(0, name.length() - 1);

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Projects: known ones by any name form, and new ones by how Finnish names a project: a compound
- * with "-hanke"/"-projekti" ("Luotsi-hankkeen" → Luotsi), or a name written before a separate
- * " -hanke" ("Järjestöt työllisyyden kuntakokeilussa -hanke", a quoted name before
+ * with "-hanke"/"-projekti" ("Polku-hankkeen" → Polku), or a name written before a separate
+ * " -hanke" ("Järjestöt kuntien työllisyyspalveluissa -hanke", a quoted name before
  * "-hankkeessa"); the name runs back to the nearest capitalised word on the line.
  */
 final class ProjectExtractor implements Extractor {

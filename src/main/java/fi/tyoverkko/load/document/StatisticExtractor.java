@@ -7,11 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Municipal statistics written as "Väkiluku 52 883 (2018)", "Työttömyysaste 17,6%",
- * "työllisyysaste 62,7%", "Työllistymistä tukevat palvelut 10,1 milj € (2017)". The year is the
+ * Municipal statistics written as "Väkiluku 12 345 (2020)", "Työttömyysaste 9,9%",
+ * "työllisyysaste 70,1%", "Työllistymistä tukevat palvelut 3,2 milj € (2020)". The year is the
  * one in parentheses after the figure, else the next one on the line, else the one of the
  * figure before; the municipality is the nearest known one before the figure (a heading such
- * as "Taustaa Kotkan työllisyydestä"). Value: {@code Municipality;indicator;number;year}.
+ * as "Taustaa Kuopion työllisyydestä"). Value: {@code Municipality;indicator;number;year}.
  */
 final class StatisticExtractor implements Extractor {
     private record Indicator(String name, Pattern pattern) {}
@@ -62,7 +62,7 @@ final class StatisticExtractor implements Extractor {
         if (lineEnd < 0) lineEnd = text.length();
         Matcher y = YEAR.matcher(text.substring(from, lineEnd));
         if (y.find()) return y.group(1);
-        // the year given with the figures above ("Väkiluku 52 883 (2018)" … "Työttömyysaste 17,6%")
+        // the year given with the figures above ("Väkiluku 12 345 (2020)" … "Työttömyysaste 9,9%")
         int blockStart = Math.max(0, from - 400);
         Matcher before = YEAR.matcher(text.substring(blockStart, from));
         String last = null;
