@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Dates and periods: "1.1.2024–31.12.2025", "3.-4.5.", "12.3.2024", "12.3." (the year from the
- * document's date), "3/2024 – 6/2025", "toukokuussa 2024", "huhtikuusta 2024", "2024–2026", and
+ * document's date), "3/2024 – 6/2025", "toukokuussa 2024", "huhtikuusta 2024", "vuoden 2024 kesäkuussa", "2024–2026", and
  * a year alone where the words around it say it is a time ("vuonna 2024", "(2024–2026)",
  * "syksyllä 2024"). A period gives one fact, an ISO interval; its ends are not listed again.
  * Rules run longest first; a later rule does not match inside an earlier match.
@@ -32,6 +32,7 @@ final class DateExtractor implements Extractor {
         new Rule("date.month-range", Pattern.compile("(?<![\\d./])\\d{1,2}/\\d{4}" + DASH + "\\d{1,2}/\\d{4}(?!\\d)"), 0.95),
         new Rule("date.month", Pattern.compile("(?<![\\d./])\\d{1,2}/\\d{4}(?![\\d/])"), 0.9),
         new Rule("date.month-name", Pattern.compile("(?i)\\b" + MONTHS + "\\s+\\d{4}(?!\\d)"), 0.95),
+        new Rule("date.year-month-name", Pattern.compile("(?i)(?<![\\d.,/])(?:19|20)\\d{2}\\s+" + MONTHS), 0.9),
         new Rule("date.year-range", Pattern.compile("(?<![\\d.,/])(?:19|20)\\d{2}" + DASH + "(?:19|20)\\d{2}(?!\\d|,\\d)"), 0.92),
         new Rule("date.day-no-year", Pattern.compile("(?<![\\d.,])\\d{1,2}\\.\\d{1,2}\\.(?![\\d])"), 0.85),
         new Rule("date.year", Pattern.compile("(?<![\\d.,/])(?:19[5-9]\\d|20[0-4]\\d)(?!\\d|,\\d|-lu)"), 0.8));
@@ -59,6 +60,10 @@ final class DateExtractor implements Extractor {
     static String normalise(String text, String rule, PartialDate context) {
         String s = text.strip();
         try {
+            if (rule.equals("date.year-month-name")) {
+                String[] p = s.split("\\s+");
+                return PartialDate.ofMonth(Integer.parseInt(p[0]), FinnishDates.monthOf(p[1])).lexical();
+            }
             if (rule.equals("date.month-name")) {
                 String[] p = s.split("\\s+");
                 return PartialDate.ofMonth(Integer.parseInt(p[1]), FinnishDates.monthOf(p[0])).lexical();

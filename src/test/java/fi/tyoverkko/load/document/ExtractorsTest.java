@@ -52,6 +52,7 @@ class ExtractorsTest {
         assertEquals(Set.of("2024-09/2025-09"), values("Hankeaika on 9/2024 – 9/2025.", FactType.DATE));
         assertEquals(Set.of("2020-09-01/2022-12-31"), values("Hanke toimii 1.9.2020–31.12.2022.", FactType.DATE));
         assertEquals(Set.of("2017-04"), values("KeKo-hanke käynnistyi huhtikuussa 2017", FactType.DATE));
+        assertEquals(Set.of("2021-06"), values("Tutustu vuoden 2021 kesäkuussa ilmestyneeseen julkaisuun", FactType.DATE));
         assertEquals(Set.of("2018-09-27", "2018-10-09/2018-10-10"),
             values("- 27.9. Pirkanmaa - Tampere\n- 9.-10.10. M/S Soste", FactType.DATE, PartialDate.ofDay(2018, 9, 19)));
         assertEquals(Set.of("2021"), values("Vuonna 2021 valmistui strategia, jota tukee 1700-luvulla 30 000 henkilöä.", FactType.DATE));
