@@ -84,6 +84,16 @@ class DocumentReadersTest {
     }
 
     @Test
+    void pathologicalText_isExtractedInBoundedTime() throws Exception {
+        // one 500 000-letter word, then half a million characters of '@' runs: no regular expression may go quadratic
+        Path f = dir.resolve("pathological.txt");
+        Files.writeString(f, "a".repeat(500_000) + " " + "x@".repeat(250_000) + " " + "Aaaa ".repeat(50_000));
+        Document d = read(f);
+        var facts = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> FactExtraction.extract(d, KnownThings.NONE));
+        assertTrue(facts.stream().noneMatch(x -> x.type() == FactType.EMAIL), "no address in it");
+    }
+
+    @Test
     void html_dropsNavigationAndKeepsParagraphsAndLists() throws Exception {
         Path f = dir.resolve("page.html");
         Files.writeString(f, "<html><body><a href='#main' class='skip-link'>Siirry pääsisältöön</a><nav><ul><li>Etusivu</li></ul></nav>"
