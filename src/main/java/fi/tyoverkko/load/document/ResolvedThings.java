@@ -4,7 +4,6 @@ import fi.tyoverkko.resolve.NameKey;
 import fi.tyoverkko.text.FinnishBaseForms;
 import fi.tyoverkko.resolve.Resolver;
 import fi.tyoverkko.vocab.TV;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
@@ -20,7 +19,11 @@ public final class ResolvedThings implements KnownThings {
     private static final Node PREF_LABEL = NodeFactory.createURI(TV.SKOS + "prefLabel");
     private final Resolver resolver;
     private final DatasetGraph graphs;
-    private final Map<String, Optional<Known>> cache = new HashMap<>();
+    /** Most names remembered; a text of millions of distinct capitalised words must not fill the memory. */
+    private static final int CACHE_SIZE = 50_000;
+    private final Map<String, Optional<Known>> cache = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<String, Optional<Known>> eldest) { return size() > CACHE_SIZE; }
+    };
 
     public ResolvedThings(Resolver resolver, DatasetGraph graphs) {
         this.resolver = resolver;
@@ -33,7 +36,7 @@ public final class ResolvedThings implements KnownThings {
     }
 
     private Optional<Known> lookup(String kind, String name) {
-        if (!resolver.knowsKind(kind)) return Optional.empty();
+        if (!resolver.knowsKind(kind) || !resolver.mayStart(kind, name)) return Optional.empty();
         Resolver.Match m = byBaseForm(kind, name);
         if (m == null) m = resolver.match(kind, name);
         if (m == null || !m.node().isURI()) return Optional.empty();
@@ -52,8 +55,8 @@ public final class ResolvedThings implements KnownThings {
         int space = key.lastIndexOf(' ');
         String head = space < 0 ? "" : key.substring(0, space + 1);
         for (String candidate : FinnishBaseForms.candidates(key.substring(space + 1))) {
-            Resolver.Match m = resolver.match(kind, head + candidate);
-            if (m != null && m.how().equals("label")) return new Resolver.Match(m.node(), head.isEmpty() && candidate.equals(key) ? "label" : "base form");
+            Node n = resolver.byLabel(kind, head + candidate);
+            if (n != null) return new Resolver.Match(n, head.isEmpty() && candidate.equals(key) ? "label" : "base form");
         }
         return null;
     }
