@@ -26,8 +26,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
 /**
  * Makes the named graphs from the project's files, in order: the ontology files
  * ({@code tyoverkko.ttl} → ontology, {@code shapes.ttl} → shapes, other Turtle → vocabularies),
- * then every table mapping in {@code data/mappings/} in file-name order. Each mapping sees the
- * graphs made before it, so later tables can refer to things by name. Nothing is written here.
+ * then every table mapping in {@code data/mappings/} in file-name order, then every document of
+ * {@code data/sources/sources.csv} through the document loader (one graph {@code document-<id>}
+ * each, resolving names against the curated things). Each step sees the graphs made before it,
+ * so later tables can refer to things by name. Nothing is written here.
  */
 public final class GraphProducer {
     private final Project project;
@@ -66,6 +68,14 @@ public final class GraphProducer {
             log.accept(String.format("  %-34s %6d rows → %7d triples in graph %s (%d ms)", mapping.shownTable(), r.rows(),
                 r.graph().size(), mapping.graph(), (System.nanoTime() - t0) / 1_000_000));
         }
+        long t0 = System.nanoTime();
+        var known = new fi.tyoverkko.load.document.ResolvedThings(resolver, soFar);
+        for (var d : fi.tyoverkko.load.document.DocumentLoader.load(project.data().resolve("sources"), known, project::shown)) {
+            add(d.graphName(), d.graph(), d.input(), "document-loader", null, d.facts(), null, null, false);
+            log.accept(String.format("  %-34s %6d facts → %7d triples in graph %s", d.input(), d.facts(), d.graph().size(),
+                d.graphName()));
+        }
+        log.accept(String.format("  documents extracted in %d ms", (System.nanoTime() - t0) / 1_000_000));
         return graphs;
     }
 
@@ -87,6 +97,12 @@ public final class GraphProducer {
         if (prev == null) soFar.addGraph(TV.graphNode(name), target);
         resolver.add(g);
     }
+
+    /** The resolver over everything produced so far (for loaders that come after the tables). */
+    public Resolver resolver() { return resolver; }
+
+    /** The graphs produced so far, by name, as one dataset (read it, do not change it). */
+    public DatasetGraph producedSoFar() { return soFar; }
 
     /** "file:line:col" of the row that made this resource, the RDF file it came from, or null. */
     public String locate(Node focus, Node value) {

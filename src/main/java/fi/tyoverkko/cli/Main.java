@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     header = "Työverkko: linked-data knowledge base of Finland's employment ecosystem.%n"
         + "Työverkko: Suomen työllisyysekosysteemin linkitetyn datan tietopohja.",
     subcommands = {BuildCommand.class, ServeCommand.class, UpCommand.class, QueryCommand.class,
-        ValidateCommand.class, StatsCommand.class, ExportCommand.class,
+        ValidateCommand.class, StatsCommand.class, ExportCommand.class, ExtractCommand.class, EvaluateCommand.class,
         BackupCommand.class, RestoreCommand.class, CompactCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -256,7 +256,7 @@ public final class EcosystemGenerator {
 
     static String euros(long n) { return grouped(n); }
 
-    /** Finnish digit grouping with a space: 12 167 957. */
+    /** Finnish digit grouping with a space: 1 234 567. */
     static String grouped(long n) {
         String s = Long.toString(n);
         StringBuilder sb = new StringBuilder();

@@ -47,6 +47,9 @@ public final class Resolver {
 
     private final Map<String, Map<String, Set<Node>>> exact = new HashMap<>();
     private final Map<String, Map<String, Set<Node>>> stemmed = new HashMap<>();
+    /** The first {@link #PREFIX} characters of every label by kind: a quick "no" for text that cannot be a name. */
+    private final Map<String, Set<String>> starts = new HashMap<>();
+    private static final int PREFIX = 3;
 
     /** Indexes the typed resources of a graph and their labels. */
     public synchronized void add(Graph g) {
@@ -77,6 +80,8 @@ public final class Resolver {
 
     private void index(String kind, String label, Node resource) {
         if (label.isBlank()) return;
+        String key = NameKey.exact(label);
+        starts.computeIfAbsent(kind, k -> new java.util.HashSet<>()).add(key.substring(0, Math.min(PREFIX, key.length())));
         exact.computeIfAbsent(kind, k -> new HashMap<>())
             .computeIfAbsent(NameKey.exact(label), k -> new LinkedHashSet<>()).add(resource);
         stemmed.computeIfAbsent(kind, k -> new HashMap<>())
@@ -91,9 +96,7 @@ public final class Resolver {
     public synchronized Node resolve(String kind, String name) {
         if (name == null || name.isBlank()) throw new NotResolved("empty " + kind + " name");
         if (kind.equals("any")) return resolveAny(name);
-        Set<Node> hits = exact.getOrDefault(kind, Map.of()).get(NameKey.exact(name));
-        if (hits == null || hits.isEmpty()) hits = stemmed.getOrDefault(kind, Map.of()).get(NameKey.stemmed(name));
-        if (hits == null || hits.isEmpty()) hits = byBaseForms(kind, name);
+        Set<Node> hits = candidates(kind, name);
         if (hits == null || hits.isEmpty()) {
             throw new NotResolved("unknown " + kind.replace("concept:", "") + " '" + name + "'");
         }
@@ -102,6 +105,57 @@ public final class Resolver {
                 + hits.stream().map(Node::toString).collect(Collectors.joining(" or ")));
         }
         return hits.iterator().next();
+    }
+
+    /**
+     * The one resource of this kind with this name, or null when there is none or more than one:
+     * for callers that try many names (a text scanned for known names) and expect most to fail.
+     */
+    public synchronized Node find(String kind, String name) {
+        Match m = match(kind, name);
+        return m == null ? null : m.node();
+    }
+
+    /**
+     * Whether a name of this kind could start with these words: false when no label starts with
+     * the same first characters (inflection changes the end of a word, not its start).
+     */
+    public synchronized boolean mayStart(String kind, String text) {
+        String key = NameKey.exact(text);
+        Set<String> s = starts.get(kind);
+        return s != null && s.contains(key.substring(0, Math.min(PREFIX, key.length())));
+    }
+
+    /** The one resource of this kind with exactly this label (any case or hyphenation), or null. */
+    public synchronized Node byLabel(String kind, String name) {
+        Set<Node> hits = exact.getOrDefault(kind, Map.of()).get(NameKey.exact(name));
+        return hits != null && hits.size() == 1 ? hits.iterator().next() : null;
+    }
+
+    /** A resolved name and how it matched: "label" (the same name, any case or hyphenation), "stem" or "base form" (an inflection). */
+    public record Match(Node node, String how) {}
+
+    /** Like {@link #find}, also saying how the name matched; null when there is no one match. */
+    public synchronized Match match(String kind, String name) {
+        if (name == null || name.isBlank() || kind.equals("any")) return null;
+        Set<Node> hits = exact.getOrDefault(kind, Map.of()).get(NameKey.exact(name));
+        String how = "label";
+        if (hits == null || hits.isEmpty()) {
+            hits = stemmed.getOrDefault(kind, Map.of()).get(NameKey.stemmed(name));
+            how = "stem";
+        }
+        if (hits == null || hits.isEmpty()) {
+            hits = byBaseForms(kind, name);
+            how = "base form";
+        }
+        return hits != null && hits.size() == 1 ? new Match(hits.iterator().next(), how) : null;
+    }
+
+    private Set<Node> candidates(String kind, String name) {
+        Set<Node> hits = exact.getOrDefault(kind, Map.of()).get(NameKey.exact(name));
+        if (hits == null || hits.isEmpty()) hits = stemmed.getOrDefault(kind, Map.of()).get(NameKey.stemmed(name));
+        if (hits == null || hits.isEmpty()) hits = byBaseForms(kind, name);
+        return hits;
     }
 
     /** Things whose name equals a base-form candidate of the last word ("Helsingissä" → Helsinki). */

@@ -25,7 +25,7 @@ import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Full-text search over names, labels, descriptions and quotes with Finnish stemming
+ * Full-text search over names, labels, descriptions and quotes of the curated graphs with Finnish stemming
  * (Lucene's FinnishAnalyzer), for {@code text:query} in SPARQL. The index is rebuilt from the
  * store after every build into a new generation folder; a CURRENT file names the live one, so a
  * crash mid-index leaves the previous index, and a running server swaps to the new one without
@@ -38,6 +38,14 @@ public final class TextSearchIndex {
     static final List<String> INDEXED = List.of(TV.SKOS + "prefLabel", TV.SKOS + "altLabel",
         "http://www.w3.org/2000/01/rdf-schema#label", TV.SCHEMA + "name", TV.SCHEMA + "description",
         TV.DCTERMS + "title", TV.NS + "quote", TV.SCHEMA + "jobTitle");
+
+    /**
+     * The graphs of the document loader hold quotes of every extracted mention; search stays on
+     * the curated things (names, descriptions and the quotes of curated rows).
+     */
+    static boolean isDocumentGraph(Node g) {
+        return g != null && g.isURI() && g.getURI().startsWith(TV.GRAPH + "document-");
+    }
 
     /** The index's folder in a store: generations of the index and a CURRENT file naming the live one. */
     public static Path folder(Path store) { return store.resolve("text-index"); }
@@ -87,7 +95,7 @@ public final class TextSearchIndex {
                     for (String p : INDEXED) {
                         for (var it = dsg.find(Node.ANY, Node.ANY, NodeFactory.createURI(p), Node.ANY); it.hasNext(); ) {
                             Quad q = it.next();
-                            if (!q.getObject().isLiteral()) continue;
+                            if (!q.getObject().isLiteral() || isDocumentGraph(q.getGraph())) continue;
                             Entity e = TextQueryFuncs.entityFromQuad(def, q);
                             if (e != null) index.addEntity(e);
                         }

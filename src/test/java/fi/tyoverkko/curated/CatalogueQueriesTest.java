@@ -47,7 +47,11 @@ class CatalogueQueriesTest {
             "region-municipalities", Map.of("region", "12"),
             "fact-sources", Map.of("resource", "https://w3id.org/tyoverkko/id/organisation/vates-saatio"),
             "search", Map.of("q", "säätiö"));
+        // the seed documents agree with the curated tables, so document-conflicts rightly has no rows here;
+        // DocumentGraphsTest makes a disagreement and checks that it is listed
+        Set<String> emptyOnTheSeeds = Set.of("document-conflicts");
         for (var q : catalogue.all()) {
+            if (emptyOnTheSeeds.contains(q.name())) continue;
             var rows = run(q.name(), required.getOrDefault(q.name(), Map.of()));
             assertTrue(!rows.isEmpty(), q.name() + " gave no rows");
         }
