@@ -62,6 +62,7 @@ public final class TyoverkkoServer {
         if (catalogue != null) b.addServlet("/api/*", new ApiServlet(catalogue, dsg, s.timeoutMillis(), visible));
         b.addServlet("/export/*", new ExportServlet(dsg));
         b.addFilter("/*", new SecurityHeadersFilter());
+        b.addFilter("/*", new UncaughtErrorFilter());
         addLinkedData(b, dsg, visible, catalogue);
         var assets = new AssetServlet();
         b.addServlet("", assets).addServlet("/editor", assets).addServlet("/favicon.ico", assets).addServlet("/assets/*", assets);
