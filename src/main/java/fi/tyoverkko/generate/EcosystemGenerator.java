@@ -208,14 +208,10 @@ public final class EcosystemGenerator {
         }
     }
 
-    private final Set<String> acronyms = new HashSet<>();
-
     private String acronym(String name, int n) {
         StringBuilder sb = new StringBuilder();
         for (String w : name.split(" ")) if (!w.isEmpty() && Character.isLetter(w.charAt(0))) sb.append(Character.toUpperCase(w.charAt(0)));
-        String a = sb + String.valueOf(n);
-        acronyms.add(a);
-        return a;
+        return sb + String.valueOf(n);
     }
 
     private String personName() {

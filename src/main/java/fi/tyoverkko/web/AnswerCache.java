@@ -32,6 +32,4 @@ final class AnswerCache {
             it.remove();
         }
     }
-
-    synchronized int size() { return answers.size(); }
 }

@@ -136,7 +136,4 @@ public final class LinkedDataServlet extends HttpServlet {
         return dsg.find(Node.ANY, s, p, Node.ANY).hasNext();
     }
 
-    static boolean isType(DatasetGraph dsg, Node s, Node type) {
-        return dsg.find(Node.ANY, s, RDF.type.asNode(), type).hasNext();
-    }
 }

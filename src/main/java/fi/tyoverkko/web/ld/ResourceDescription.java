@@ -111,7 +111,4 @@ public record ResourceDescription(Node subject, Graph graph, List<Quad> outbound
     }
 
     private static Node uri(String s) { return NodeFactory.createURI(s); }
-
-    /** The resource's statements as triples, for a client that wants the graph. */
-    public List<Triple> triples() { return graph.find().toList(); }
 }
