@@ -93,6 +93,20 @@ public final class MetaGraph {
         return names;
     }
 
+    static final Node EDITED = TV.term("editedOutsideBuild");
+
+    /** Records in a store's meta graph that it was written other than by a build (call inside a write transaction). */
+    public static void markEdited(org.apache.jena.sparql.core.DatasetGraph dsg, Instant when) {
+        Node meta = TV.graphNode(TV.G_META);
+        dsg.deleteAny(meta, DATASET, EDITED, Node.ANY);
+        dsg.add(meta, DATASET, EDITED, NodeFactory.createLiteralDT(when.toString(), XSDDatatype.XSDdateTime));
+    }
+
+    /** Whether the store was written other than by a build since the build that wrote this meta graph. */
+    public static boolean edited(Graph meta) {
+        return meta.contains(DATASET, EDITED, Node.ANY);
+    }
+
     /** Names of the graphs a meta graph marks as restricted (personal data). */
     public static java.util.Set<String> restrictedGraphs(Graph meta) {
         java.util.Set<String> names = new java.util.TreeSet<>();

@@ -15,6 +15,12 @@ public interface GraphTarget {
     /** What {@link #replace} promises about readers: "in one transaction", or how it falls short. */
     String atomicity();
 
+    /**
+     * The content hash ({@link fi.tyoverkko.build.ContentHash}) of a graph as stored now, or null
+     * when the target cannot tell (then the graph is written again).
+     */
+    default String storedHash(String graphName) { return null; }
+
     /** Brings derived indexes (full-text search) up to date after a change; nothing for remote stores. */
     default void afterChange(boolean changed) {}
 }

@@ -103,6 +103,11 @@ public final class KnowledgeStore implements AutoCloseable, GraphTarget {
     }
 
     @Override
+    public String storedHash(String graphName) {
+        return Txn.calculateRead(dsg, () -> fi.tyoverkko.build.ContentHash.of(dsg.getGraph(TV.graphNode(graphName))));
+    }
+
+    @Override
     public String atomicity() { return "in one transaction"; }
 
     @Override

@@ -34,7 +34,11 @@ final class ApiServlet extends HttpServlet {
     /** Answers by knowledge-base version: 64 MB, answers up to 4 MB. */
     private final AnswerCache answers = new AnswerCache(64L << 20, 4 << 20);
 
-    ApiServlet(QueryCatalogue catalogue, DatasetGraph dsg, long timeoutMillis, PublicView visible) {
+    private final java.util.function.Supplier<KnowledgeBaseVersion> version;
+
+    ApiServlet(QueryCatalogue catalogue, DatasetGraph dsg, long timeoutMillis, PublicView visible,
+               java.util.function.Supplier<KnowledgeBaseVersion> version) {
+        this.version = version;
         this.catalogue = catalogue;
         this.dsg = dsg;
         this.timeoutMillis = timeoutMillis;
@@ -84,7 +88,7 @@ final class ApiServlet extends HttpServlet {
             params.put(e.getKey(), e.getValue()[0]);
         }
         try {
-            String key = KnowledgeBaseVersion.of(dsg).tag() + "|" + q.name() + "|" + format + "|" + new java.util.TreeMap<>(params);
+            String key = version.get().tag() + "|" + q.name() + "|" + format + "|" + new java.util.TreeMap<>(params);
             byte[] answer = answers.get(key);
             if (answer == null) {
                 CatalogueExecutor.Result r = CatalogueExecutor.run(q, params, dsg, timeoutMillis,

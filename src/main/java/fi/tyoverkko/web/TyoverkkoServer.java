@@ -46,6 +46,7 @@ public final class TyoverkkoServer {
         store.getContext().set(ARQ.queryTimeout, Long.toString(s.timeoutMillis()));
         store.getContext().set(ARQ.httpServiceAllowed, false);
         DatasetGraph dsg = store;
+        var version = new KnowledgeBaseVersion.Tracker(dsg);
         PublicView visible = s.servePersonalData() ? null : new PublicView(store);
         FusekiServer.Builder b = FusekiServer.create()
             .port(s.port())
@@ -59,11 +60,11 @@ public final class TyoverkkoServer {
             .addEndpoint(DATASET, "", Operation.GSP_R)
             .addEndpoint(DATASET, "get", Operation.GSP_R)
             .addServlet("/health", new HealthServlet(store));
-        if (catalogue != null) b.addServlet("/api/*", new ApiServlet(catalogue, dsg, s.timeoutMillis(), visible));
+        if (catalogue != null) b.addServlet("/api/*", new ApiServlet(catalogue, dsg, s.timeoutMillis(), visible, version));
         b.addServlet("/export/*", new ExportServlet(dsg));
         b.addFilter("/*", new SecurityHeadersFilter());
         b.addFilter("/*", new UncaughtErrorFilter());
-        addLinkedData(b, dsg, visible, catalogue);
+        addLinkedData(b, dsg, visible, catalogue, version);
         var assets = new AssetServlet();
         b.addServlet("", assets).addServlet("/editor", assets).addServlet("/favicon.ico", assets).addServlet("/assets/*", assets);
         if (s.referenceFolder() != null) b.addServlet("/data/*", new ReferenceFileServlet(s.referenceFolder()));
@@ -76,13 +77,15 @@ public final class TyoverkkoServer {
                 .addEndpoint(ADMIN_DATASET, "sparql", Operation.Query, editor)
                 .addEndpoint(ADMIN_DATASET, "update", Operation.Update, editor)
                 .addEndpoint(ADMIN_DATASET, "data", Operation.GSP_RW, editor);
+            b.addFilter(ADMIN_DATASET + "/*", new EditMarkFilter(store));
             if (rebuild != null) b.addServlet("/admin/rebuild", new RebuildServlet(rebuild, s.updateUser(), s.updatePassword()));
         }
         return b.build();
     }
 
     /** Resolvable identifiers, the ontology, the dataset description and the sitemap, all cached by the knowledge base's version. */
-    private static void addLinkedData(FusekiServer.Builder b, DatasetGraph dsg, PublicView visible, fi.tyoverkko.query.QueryCatalogue catalogue) {
+    private static void addLinkedData(FusekiServer.Builder b, DatasetGraph dsg, PublicView visible, fi.tyoverkko.query.QueryCatalogue catalogue,
+                                      KnowledgeBaseVersion.Tracker version) {
         java.util.function.Supplier<java.util.function.Predicate<org.apache.jena.graph.Node>> hidden =
             visible == null ? () -> g -> false : visible::hiddenGraphs;
         var ids = new LinkedDataServlet(dsg, hidden);
@@ -93,7 +96,7 @@ public final class TyoverkkoServer {
             .addServlet("/sitemap.xml", new SitemapServlet(dsg, hidden))
             .addServlet("/context.jsonld", new StaticServlet("context.jsonld", "application/ld+json"))
             .addServlet("/static/ld.css", new StaticServlet("ld.css", "text/css; charset=utf-8"));
-        var cache = new ConditionalGetFilter(() -> KnowledgeBaseVersion.of(dsg));
+        var cache = new ConditionalGetFilter(version);
         for (String path : java.util.List.of("", "/editor", "/id/*", "/graph/*", "/ontology", "/dataset", "/.well-known/void", "/sitemap.xml", "/api/*", "/export/*")) {
             b.addFilter(path, cache);
         }

@@ -119,8 +119,11 @@ class CrashSafetyTest {
         Project p = project(tmp.resolve("live"));
         writeVersion(p, 0);
         buildInProcess(p);
+        writeVersion(p, 1); // a build that changes nothing writes nothing: give it something to write
         ChildBuild timing = new ChildBuild(p);
         assertEquals(0, timing.process.waitFor());
+        writeVersion(p, 0);
+        buildInProcess(p);
         Thread.sleep(200);
         assertTrue(timing.writing > 0 && timing.built >= timing.writing, "the build did not report its write phase");
         long writeMillis = Math.max(1, timing.built - timing.writing);

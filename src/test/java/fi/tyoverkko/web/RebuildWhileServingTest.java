@@ -206,6 +206,34 @@ class RebuildWhileServingTest {
         assertTrue(get("/id/organisation/no-such-thing").headers().firstValue("ETag").isEmpty());
     }
 
+    @Test void aWriteThroughKbAdmin_changesTheVersion_andTheCachedAnswer() throws Exception {
+        useVersion(false);
+        rebuildOverHttp("pw-rebuild");
+        String path = "/api/organisations-ranked";
+        var first = get(path);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(!first.body().contains("Päivitysyhdistys ry"));
+        assertEquals(304, get(path, "If-None-Match", etag).statusCode());
+        String update = """
+            INSERT DATA { GRAPH <https://w3id.org/tyoverkko/graph/organisations> {
+              <https://w3id.org/tyoverkko/id/organisation/paivitysyhdistys-ry> a <https://w3id.org/tyoverkko/ontology#Organisation> ;
+                <http://www.w3.org/2004/02/skos/core#prefLabel> "Päivitysyhdistys ry"@fi .
+              <https://w3id.org/tyoverkko/id/membership/paivitys> <http://www.w3.org/ns/org#member> <https://w3id.org/tyoverkko/id/organisation/paivitysyhdistys-ry> ;
+                <http://www.w3.org/ns/org#organization> <https://w3id.org/tyoverkko/id/project/paivitys> ;
+                <http://www.w3.org/ns/org#role> <https://w3id.org/tyoverkko/id/role/partner> } }""";
+        String auth = Base64.getEncoder().encodeToString("editor:pw-rebuild".getBytes(StandardCharsets.UTF_8));
+        var r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + "/kb-admin/update"))
+            .header("Authorization", "Basic " + auth).header("Content-Type", "application/sparql-update")
+            .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, r.statusCode(), r.body());
+        var after = get(path, "If-None-Match", etag);
+        assertEquals(200, after.statusCode(), "the old tag no longer matches");
+        assertNotEquals(etag, after.headers().firstValue("ETag").orElseThrow());
+        assertTrue(after.body().contains("Päivitysyhdistys ry"), "the answer is not the one cached before the write");
+        rebuildOverHttp("pw-rebuild");
+        assertTrue(!get(path).body().contains("Päivitysyhdistys ry"), "a rebuild puts the tables' version back");
+    }
+
     static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.toList()) {
