@@ -11,14 +11,15 @@ import java.util.regex.Pattern;
 
 /**
  * Dates and periods: "1.1.2024–31.12.2025", "3.-4.5.", "12.3.2024", "12.3." (the year from the
- * document's date), "3/2024 – 6/2025", "toukokuussa 2024", "huhtikuusta 2024", "vuoden 2024 kesäkuussa", "2024–2026", and
+ * document's date), "3/2024 – 6/2025", "toukokuussa 2024", "huhti–toukokuussa 2025", "huhtikuusta 2024", "vuoden 2024 kesäkuussa", "2024–2026", and
  * a year alone where the words around it say it is a time ("vuonna 2024", "(2024–2026)",
  * "syksyllä 2024"). A period gives one fact, an ISO interval; its ends are not listed again.
  * Rules run longest first; a later rule does not match inside an earlier match.
  */
 final class DateExtractor implements Extractor {
     private static final String DASH = "\\s*[–—-]\\s*";
-    private static final String MONTHS = "(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu\\p{L}*";
+    private static final String MONTH_PREFIX = "(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)";
+    private static final String MONTHS = MONTH_PREFIX + "kuu\\p{L}*";
     private static final String TIME_WORDS = "(?:vuon\\p{L}*|vuod\\p{L}*|vuosi\\p{L}*|vuosina|vuosien|syksy\\p{L}*|kevä\\p{L}*"
         + "|kesä\\p{L}*|talv\\p{L}*|alkaen|asti|saakka|lähtien|aikana|mennessä|lopu\\p{L}*|alu\\p{L}*)";
 
@@ -31,6 +32,7 @@ final class DateExtractor implements Extractor {
         new Rule("date.day", Pattern.compile("(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?!\\d)"), 0.97),
         new Rule("date.month-range", Pattern.compile("(?<![\\d./])\\d{1,2}/\\d{4}" + DASH + "\\d{1,2}/\\d{4}(?!\\d)"), 0.95),
         new Rule("date.month", Pattern.compile("(?<![\\d./])\\d{1,2}/\\d{4}(?![\\d/])"), 0.9),
+        new Rule("date.month-name-range", Pattern.compile("(?i)\\b" + MONTH_PREFIX + "(?:kuu\\p{L}*)?" + DASH + MONTHS + "\\s+\\d{4}(?!\\d)"), 0.93),
         new Rule("date.month-name", Pattern.compile("(?i)\\b" + MONTHS + "\\s+\\d{4}(?!\\d)"), 0.95),
         new Rule("date.year-month-name", Pattern.compile("(?i)(?<![\\d.,/])(?:19|20)\\d{2}\\s+" + MONTHS), 0.9),
         new Rule("date.year-range", Pattern.compile("(?<![\\d.,/])(?:19|20)\\d{2}" + DASH + "(?:19|20)\\d{2}(?!\\d|,\\d)"), 0.92),
@@ -63,6 +65,15 @@ final class DateExtractor implements Extractor {
             if (rule.equals("date.year-month-name")) {
                 String[] p = s.split("\\s+");
                 return PartialDate.ofMonth(Integer.parseInt(p[0]), FinnishDates.monthOf(p[1])).lexical();
+            }
+            if (rule.equals("date.month-name-range")) {
+                // "huhti–toukokuussa 2025": the first month is written as a prefix
+                String[] p = s.split(DASH, 2);
+                String[] q = p[1].strip().split("\\s+");
+                int year = Integer.parseInt(q[1]);
+                String first = p[0].toLowerCase(Locale.ROOT).replaceAll("kuu\\p{L}*$", "") + "kuu";
+                PartialDate a = PartialDate.ofMonth(year, FinnishDates.monthOf(first)), b = PartialDate.ofMonth(year, FinnishDates.monthOf(q[0]));
+                return b.last().isBefore(a.first()) ? null : a.lexical() + "/" + b.lexical();
             }
             if (rule.equals("date.month-name")) {
                 String[] p = s.split("\\s+");

@@ -52,12 +52,14 @@ final class OrganisationExtractor implements Extractor {
                     if (!n.isCapitalised()) break;
                 }
             }
+            // "Osuuskunta Yhteinen Pöytä": a cooperative's head word may come first, its name after it
+            if (!suffix && last == i && tk.text().equalsIgnoreCase("osuuskunta")) last = nameAfter(v, i);
             if (!endsInSuffix && isPlural(tk.text())) continue;
             int first = start(v, i, suffix);
             if (first < 0) continue;
-            if (!suffix && first == i && !acceptSingle(v, tk, headBase)) continue;
+            if (!suffix && first == i && last == i && !acceptSingle(v, tk, headBase)) continue;
             String value = value(v, first, i, last, endsInSuffix, endsInSuffix ? null : headBase);
-            if (value == null) continue;
+            if (value == null || v.known().find("region", value).isPresent() || v.known().find("municipality", value).isPresent()) continue;
             Token a = t.get(first), b = t.get(last);
             if (overlaps(out, a.start(), b.end())) continue;
             String rule = endsInSuffix ? "organisation.suffix" : "organisation.head";
@@ -95,10 +97,9 @@ final class OrganisationExtractor implements Extractor {
                 lower = 0;
             } else if (w.equals("ja") && j > 0 && t.get(j + 1).isWord() && !t.get(j + 1).isCapitalised()) {
                 lower++;
-            } else if (w.endsWith("-") && j + 1 < t.size() && t.get(j + 1).text().equals("ja")
-                    && head.text().toLowerCase(Locale.ROOT).contains("ministeri")) {
-                // "työ- ja elinkeinoministeriö"
-                first = j;
+            } else if (w.endsWith("-") && j + 1 < t.size() && t.get(j + 1).text().equals("ja")) {
+                // "työ- ja elinkeinoministeriö", "Kainuun sosiaali- ja terveydenhuollon kuntayhtymä"
+                if (head.text().toLowerCase(Locale.ROOT).contains("ministeri")) first = j;
                 lower = 0;
             } else if (w.endsWith("n") || w.endsWith("inen") || OrganisationHeads.baseForm(w) != null) {
                 if (++lower > MAX_LOWER) break;
@@ -112,6 +113,18 @@ final class OrganisationExtractor implements Extractor {
         return first;
     }
 
+    /** The last of up to three capitalised words (not function words) after {@code head} on its line; {@code head} if none. */
+    private static int nameAfter(TextView v, int head) {
+        List<Token> t = v.tokens();
+        int last = head;
+        for (int k = head + 1; k < t.size() && k <= head + 3; k++) {
+            Token n = t.get(k);
+            if (!n.isWord() || !n.isCapitalised() || FunctionWords.contains(n.text()) || v.lineBreakBetween(t.get(k - 1).end(), n.start())) break;
+            last = k;
+        }
+        return last;
+    }
+
     /** "järjestöt", "säätiöiden": a plural head word names a kind of organisation, not one. */
     private static boolean isPlural(String w) {
         String s = w.toLowerCase(Locale.ROOT);
@@ -123,6 +136,8 @@ final class OrganisationExtractor implements Extractor {
     private static boolean acceptSingle(TextView v, Token tk, String headBase) {
         String w = tk.text().toLowerCase(Locale.ROOT);
         if (OrganisationHeads.isBareHead(tk.text())) return false;
+        // "Hankeverkosto" is a kind of network; a named one has a name before it ("Kainuun Järjestöverkosto")
+        if (headBase.toLowerCase(Locale.ROOT).endsWith("verkosto")) return false;
         if (tk.text().contains("-")) return true;
         return v.sentenceAt(tk.start()).start() != tk.start();
     }
@@ -136,6 +151,7 @@ final class OrganisationExtractor implements Extractor {
             if (k == last && suffix) w = OrganisationHeads.suffixBase(w);
             else if (k == head && headBase != null) w = headBase;
             else if (k == last && tk.isAcronym()) w = OrganisationHeads.suffixBase(w);
+            else if (k == last && k > head && w.matches(".*[aeiouyäö]n")) w = w.substring(0, w.length() - 1); // "Osuuskunta Kipinän"
             if (k > first) sb.append(v.text(), t.get(k - 1).end(), tk.start());
             sb.append(w);
         }

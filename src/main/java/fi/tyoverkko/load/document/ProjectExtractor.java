@@ -37,8 +37,24 @@ final class ProjectExtractor implements Extractor {
                 add(v, out, name, span[0], t.get(i + 1).end(), span[0], span[1], "project.dash-hanke", 0.85);
             }
         }
+        // "Työpolku Karjala (TPK) on … hanke": a name and its acronym, said to be a project in the same sentence
+        Matcher m = INTRODUCED.matcher(v.text());
+        while (m.find()) {
+            String name = m.group(1);
+            String lastWord = name.substring(name.lastIndexOf(' ') + 1);
+            if (OrganisationHeads.baseForm(lastWord) != null || FunctionWords.contains(name.split(" ")[0])) continue;
+            if (v.known().find("organisation", name).isPresent() || v.known().find("municipality", name).isPresent()
+                || v.known().find("region", name).isPresent()) continue;
+            int sentenceEnd = v.sentenceAt(m.start()).end();
+            if (!PROJECT_WORD.matcher(v.text().substring(m.end(), Math.max(m.end(), sentenceEnd))).find()) continue;
+            add(v, out, name, m.start(1), m.end(), m.start(1), m.end(1), "project.acronym-introduced", 0.8);
+        }
         return out;
     }
+
+    private static final Pattern INTRODUCED = Pattern.compile(
+        "(?<![\\p{L}-])(\\p{Lu}[\\p{L}\\p{N}-]*(?: \\p{Lu}[\\p{L}\\p{N}-]*){0,4}) \\((\\p{Lu}[\\p{Lu}\\p{N}]{1,7})\\)(?= on\\b)");
+    private static final Pattern PROJECT_WORD = Pattern.compile("(?i)(?:^|[\\s-])(?:hanke|projekti)\\b");
 
     private static void add(TextView v, List<Fact> out, String name, int start, int end, int nameStart, int nameEnd,
                             String rule, double conf) {

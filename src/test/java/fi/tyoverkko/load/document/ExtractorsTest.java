@@ -18,9 +18,13 @@ class ExtractorsTest {
 
     /** Known places for the tests: municipality names in base form, found in any inflection the rules know. */
     private static final KnownThings PLACES = (kind, name) -> {
+        if (kind.equals("region")) {
+            return FinnishBaseForms.candidates(name).contains("satakunta") ? Optional.of(new KnownThings.Known("urn:x:satakunta", "Satakunta")) : Optional.empty();
+        }
         if (!kind.equals("municipality")) return Optional.empty();
         Map<String, String> places = Map.of("tampere", "Tampere", "helsinki", "Helsinki", "lahti", "Lahti",
-            "kotka", "Kotka", "varkaus", "Varkaus", "seinäjoki", "Seinäjoki");
+            "kotka", "Kotka", "varkaus", "Varkaus", "seinäjoki", "Seinäjoki", "kuopio", "Kuopio", "iisalmi", "Iisalmi",
+            "lieksa", "Lieksa", "joensuu", "Joensuu");
         for (String c : FinnishBaseForms.candidates(name)) {
             if (places.containsKey(c)) return Optional.of(new KnownThings.Known("urn:x:" + c, places.get(c)));
         }
@@ -57,6 +61,7 @@ class ExtractorsTest {
             values("- 27.9. Pirkanmaa - Tampere\n- 9.-10.10. M/S Soste", FactType.DATE, PartialDate.ofDay(2018, 9, 19)));
         assertEquals(Set.of("2021"), values("Vuonna 2021 valmistui strategia, jota tukee 1700-luvulla 30 000 henkilöä.", FactType.DATE));
         assertEquals(Set.of(), values("- 27.9. Pirkanmaa - Tampere", FactType.DATE, null), "no year to give");
+        assertEquals(Set.of("2025-04/2025-05"), values("Huhti–toukokuussa 2025 kiersimme työpajoja.", FactType.DATE));
     }
 
     @Test
@@ -75,6 +80,14 @@ class ExtractorsTest {
         assertEquals(Set.of(), values("Samoin järjestöt ja säätiöt työllistävät. Potilasjärjestöt tukevat.", FactType.ORGANISATION));
         assertEquals(Set.of("Kela", "Työ- ja elinkeinoministeriö"),
             values("Verkostoihin osallistuu Kelan toimijoita ja TEM:n edustaja.", FactType.ORGANISATION));
+        // a cooperative named after its head word; a joint authority with "X- ja Y"; a municipality as a body
+        assertEquals(Set.of("Osuuskunta Yhteinen Pöytä", "Osuuskunta Kipinä"),
+            values("Järjestäjä: Osuuskunta Yhteinen Pöytä\nMukana on myös Osuuskunta Kipinän väki.", FactType.ORGANISATION));
+        assertEquals(Set.of("Kainuun sosiaali- ja terveydenhuollon kuntayhtymä", "Suomussalmen kunta"),
+            values("Yhteistyössä ovat Kainuun sosiaali- ja terveydenhuollon kuntayhtymä ja Suomussalmen kunta.", FactType.ORGANISATION));
+        // a region whose name ends like a head word is a place; a network needs a name before it
+        assertEquals(Set.of("Kainuun Järjestöverkosto"),
+            values("Tapasimme Satakunnassa. Hankeverkoston tapaaminen. Kainuun Järjestöverkoston väki oli mukana.", FactType.ORGANISATION));
     }
 
     @Test
@@ -82,6 +95,9 @@ class ExtractorsTest {
         assertEquals(Set.of("KeKo"), values("STEA-rahoitteisen KeKo-hankkeen toiminta", FactType.PROJECT));
         assertEquals(Set.of("Järjestöt työllisyyden kuntakokeilussa"),
             values("Järjestöt työllisyyden kuntakokeilussa -hankkeessa selvitetään rooleja.", FactType.PROJECT));
+        // a name with its acronym, said to be a project in the same sentence; an organisation so introduced is not one
+        assertEquals(Set.of("Työpolku Karjala"),
+            values("Työpolku Karjala (TPK) on säätiön hallinnoima ESR+-hanke. Pohjois-Karjalan Työvalmennussäätiö (PKTS) on hankkeen hallinnoija.", FactType.PROJECT));
     }
 
     @Test
@@ -99,7 +115,8 @@ class ExtractorsTest {
 
     @Test
     void events_listLinesAndSentences() {
-        assertEquals(Set.of("2018-09-27;Tampere", "2018-10-30;Varkaus", "2018-10-09/2018-10-10;"),
+        // an event of several days is dated by its first day
+        assertEquals(Set.of("2018-09-27;Tampere", "2018-10-30;Varkaus", "2018-10-09;"),
             values("- 27.9. Pirkanmaa - Tampere**\n- 9.-10.10. M/S Soste**\n- 30.10. Etelä-Savo, Varkaus-järjestötreffit**",
                 FactType.EVENT, PartialDate.ofYear(2018)));
         assertEquals(Set.of("2019-11-20;Helsinki"),
@@ -107,6 +124,14 @@ class ExtractorsTest {
         assertTrue(values("Turun Sanomat 10.4.2017, Hannu Katajamäki", FactType.EVENT).isEmpty());
         assertEquals(Set.of("2025-03-04;Lahti"),
             values("Järjestöjen työllisyysfoorumi\nAika: ti 4.3.2025 klo 9–15\nPaikka: Kaupungintalo, Lahti\n", FactType.EVENT));
+        // a calendar: a weekday-led date line, a title, a "Paikka:" line (online: no municipality)
+        assertEquals(Set.of("2024-02-06;Kuopio", "2024-03-12;Iisalmi", "2024-04-02;"),
+            values("Ti 6.2.2024 klo 12–15\nVerkostopäivä\nPaikka: Musiikkikeskus, Kuopio\n\n"
+                + "Ti–ke 12.–13.3.2024\nKoulutuspäivät\nPaikka: Iisalmessa, kulttuurikeskuksessa\n\n"
+                + "Ti 2.4.2024\nKlinikka\nPaikka: verkossa (Teams)\n", FactType.EVENT));
+        // in a sentence the place may come before the date; the nearer place wins
+        assertEquals(Set.of("2024-10-15;Lieksa"),
+            values("Ensimmäinen verkostopäivä pidettiin Lieksassa 15.10.2024, ja seuraava on Joensuussa.", FactType.EVENT));
     }
 
     @Test
