@@ -39,14 +39,14 @@ public final class DerivedGraph {
         for (int year : net.years()) {
             SimpleWeightedGraph<String, DefaultWeightedEdge> g = net.projection(year);
             edges(out, g, year);
-            NetworkMetrics ym = NetworkMetrics.of(g);
+            // per year only degrees are stored: the path metrics (betweenness, closeness) are not computed for them
             for (String org : g.vertexSet()) {
                 Node node = NodeFactory.createURI(TV.id("network-metrics", slugOf(org) + "-" + year));
                 out.add(node, RDF.type.asNode(), TV.term("NetworkMetrics"));
                 out.add(node, TV.term("organisation"), NodeFactory.createURI(org));
                 out.add(node, TV.term("year"), NodeFactory.createLiteralDT(Integer.toString(year), XSDDatatype.XSDgYear));
-                out.add(node, TV.term("degree"), integer(ym.degree().get(org)));
-                out.add(node, TV.term("weightedDegree"), decimal(ym.weightedDegree().get(org)));
+                out.add(node, TV.term("degree"), integer(g.degreeOf(org)));
+                out.add(node, TV.term("weightedDegree"), decimal(g.edgesOf(org).stream().mapToDouble(g::getEdgeWeight).sum()));
             }
         }
         return out;
