@@ -58,6 +58,7 @@ final class OrganisationExtractor implements Extractor {
             int first = start(v, i, suffix);
             if (first < 0) continue;
             if (!suffix && first == i && last == i && !acceptSingle(v, tk, headBase)) continue;
+            if (!endsInSuffix && !plausibleHead(v, first, i, headBase)) continue;
             String value = value(v, first, i, last, endsInSuffix, endsInSuffix ? null : headBase);
             if (value == null || v.known().find("region", value).isPresent() || v.known().find("municipality", value).isPresent()) continue;
             Token a = t.get(first), b = t.get(last);
@@ -111,6 +112,24 @@ final class OrganisationExtractor implements Extractor {
         Token f = t.get(first);
         if (!f.isCapitalised() && !f.text().endsWith("-")) return -1;
         return first;
+    }
+
+    /**
+     * Heads that are also everyday words need more: "kunta" only right after a municipality's name
+     * ("Suomussalmen kunta", not "maakunta" or "paikkakunta"); "verkosto" not after a word that
+     * merely opens the sentence ("Rakennetaan yhteistyöverkosto").
+     */
+    private static boolean plausibleHead(TextView v, int first, int head, String headBase) {
+        String h = headBase == null ? "" : headBase.toLowerCase(Locale.ROOT);
+        Token tk = v.tokens().get(head);
+        if (h.endsWith("kunta") && !h.endsWith("osuuskunta")) {
+            return h.equals("kunta") && first < head && v.known().find("municipality", v.tokens().get(head - 1).text()).isPresent();
+        }
+        if (h.endsWith("verkosto") && first < head && !tk.isCapitalised()) {
+            Token f = v.tokens().get(first);
+            return v.sentenceAt(f.start()).start() != f.start();
+        }
+        return true;
     }
 
     /** The last of up to three capitalised words (not function words) after {@code head} on its line; {@code head} if none. */
