@@ -80,6 +80,11 @@ class ExtractorsTest {
         assertEquals(Set.of(), values("Samoin järjestöt ja säätiöt työllistävät. Potilasjärjestöt tukevat.", FactType.ORGANISATION));
         assertEquals(Set.of("Kela", "Työ- ja elinkeinoministeriö"),
             values("Verkostoihin osallistuu Kelan toimijoita ja TEM:n edustaja.", FactType.ORGANISATION));
+        // a body of several words inflects only in its last word; an abbreviation is not found as a common word
+        assertEquals(Set.of("Euroopan komissio", "OECD", "Euroopan unioni"),
+            values("Sekä Euroopan komissio että OECD kehottavat jäsenvaltioitaan. Summasta osa on Euroopan unionin rahoittamaa.",
+                FactType.ORGANISATION));
+        assertEquals(Set.of(), values("Ilon ja työn kautta kohti euroopan unionia.", FactType.ORGANISATION));
         // a cooperative named after its head word; a joint authority with "X- ja Y"; a municipality as a body
         assertEquals(Set.of("Osuuskunta Yhteinen Pöytä", "Osuuskunta Kipinä"),
             values("Järjestäjä: Osuuskunta Yhteinen Pöytä\nMukana on myös Osuuskunta Kipinän väki.", FactType.ORGANISATION));
