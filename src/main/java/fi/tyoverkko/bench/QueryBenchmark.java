@@ -84,15 +84,28 @@ public final class QueryBenchmark {
             Map<Var, Node> bound = new LinkedHashMap<>();
             CatalogueExecutor.bind(q, raw).forEach((k, v) -> bound.put(Var.alloc("_" + k), v));
             String sparql = QueryTransformOps.transform(q.query(), bound).toString();
-            // the same answer from every server?
-            Map<String, TreeSet<String>> answers = new LinkedHashMap<>();
-            for (Target t : targets) answers.put(t.name(), rows(send(request(t, q, raw, sparql)).body()));
-            TreeSet<String> first = answers.values().iterator().next();
-            List<String> differ = answers.entrySet().stream().filter(e -> !e.getValue().equals(first)).map(Map.Entry::getKey).toList();
-            agreement.put(q.name(), differ.isEmpty() ? "same " + first.size() + " rows on all"
-                : "DIFFERENT: " + answers.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().size() + " rows").collect(Collectors.joining(", ")));
+            // the same answer from every server? Rows compared as given; and, since SPARQL leaves the
+            // order of GROUP_CONCAT's parts open, again with each GROUP_CONCAT value's parts sorted
+            Map<String, String> concat = groupConcats(q);
+            Map<String, String> bodies = new LinkedHashMap<>();
+            List<String> failed = new ArrayList<>();
+            for (Target t : targets) {
+                try {
+                    bodies.put(t.name(), send(request(t, q, raw, sparql)).body());
+                } catch (Exception e) {
+                    failed.add(t.name());
+                    out.printf("%-24s %-10s FAILED: %s%n", q.name(), t.name(), oneLine(e.getMessage()));
+                }
+            }
+            Map<String, TreeSet<String>> answers = new LinkedHashMap<>(), sorted = new LinkedHashMap<>();
+            bodies.forEach((name, body) -> {
+                answers.put(name, rows(body, Map.of()));
+                sorted.put(name, rows(body, concat));
+            });
+            agreement.put(q.name(), compare(q.name(), answers, sorted, failed, out));
+            List<Target> running = targets.stream().filter(t -> !failed.contains(t.name())).toList();
             for (int clients : clientCounts) {
-                for (Target t : targets) {
+                for (Target t : running) {
                     Measure m = load(q.name(), t, request(t, q, raw, sparql), clients, seconds);
                     measures.add(m);
                     out.printf(Locale.ROOT, "%-24s %-10s %3d clients: %8.1f q/s  p50 %7.1f ms  p99 %7.1f ms  errors %d%n",
@@ -101,14 +114,24 @@ public final class QueryBenchmark {
             }
         }
         out.println();
-        out.println("| query | clients | " + targets.stream().map(t -> t.name() + " q/s | p50 ms | p99 ms").collect(Collectors.joining(" | ")) + " | ratio " + targets.get(0).name() + "/" + (targets.size() > 1 ? targets.get(1).name() : "-") + " |");
-        out.println("|---|---|" + "---|---|---|".repeat(targets.size()) + "---|");
-        Map<String, List<Measure>> byRow = measures.stream().collect(Collectors.groupingBy(m -> m.query() + " " + m.clients(), LinkedHashMap::new, Collectors.toList()));
-        for (List<Measure> row : byRow.values()) {
-            StringBuilder sb = new StringBuilder("| " + row.get(0).query() + " | " + row.get(0).clients() + " | ");
-            for (Measure m : row) sb.append(String.format(Locale.ROOT, "%.1f | %.1f | %.1f | ", m.throughput(), m.p50(), m.p99()));
-            sb.append(row.size() > 1 ? String.format(Locale.ROOT, "%.2f", row.get(0).throughput() / row.get(1).throughput()) : "").append(" |");
-            out.println(sb);
+        String first = targets.get(0).name();
+        out.println("| query | clients | " + targets.stream().map(t -> t.name() + " q/s | p50 ms | p99 ms").collect(Collectors.joining(" | "))
+            + targets.stream().skip(1).map(t -> " | ratio " + first + "/" + t.name()).collect(Collectors.joining()) + " |");
+        out.println("|---|---|" + "---|---|---|".repeat(targets.size()) + "---|".repeat(Math.max(0, targets.size() - 1)));
+        Map<String, Map<String, Measure>> byRow = new LinkedHashMap<>();
+        for (Measure m : measures) byRow.computeIfAbsent(m.query() + " " + m.clients(), k -> new LinkedHashMap<>()).put(m.target(), m);
+        for (Map<String, Measure> row : byRow.values()) {
+            Measure any = row.values().iterator().next();
+            StringBuilder sb = new StringBuilder("| " + any.query() + " | " + any.clients() + " | ");
+            for (Target t : targets) {
+                Measure m = row.get(t.name());
+                sb.append(m == null ? "failed | | | " : String.format(Locale.ROOT, "%.1f | %.1f | %.1f | ", m.throughput(), m.p50(), m.p99()));
+            }
+            for (int i = 1; i < targets.size(); i++) {
+                Measure a = row.get(targets.get(0).name()), b = row.get(targets.get(i).name());
+                sb.append(a == null || b == null || b.throughput() == 0 ? "" : String.format(Locale.ROOT, "%.2f", a.throughput() / b.throughput())).append(" | ");
+            }
+            out.println(sb.toString().stripTrailing());
         }
         out.println();
         out.println("| query | answers |");
@@ -135,8 +158,18 @@ public final class QueryBenchmark {
         return resp;
     }
 
-    /** The rows of a SPARQL JSON result as a multiset of "var=term" lists, each with its count (numbers compared by value). */
-    static TreeSet<String> rows(String json) {
+    /**
+     * The rows of a SPARQL JSON result as a multiset of "var=term" lists, each with its count (numbers
+     * compared by value whatever their numeric datatype, IRIs as IRIs, other datatypes kept except
+     * xsd:string, language tags in lower case). The values of the variables in {@code sortParts}
+     * (variable → separator) have their parts sorted.
+     */
+    static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    static final java.util.Set<String> NUMBERS = java.util.Set.of("xsd:integer", "xsd:decimal", "xsd:double", "xsd:float",
+        "xsd:int", "xsd:long", "xsd:short", "xsd:byte", "xsd:nonNegativeInteger", "xsd:positiveInteger", "xsd:nonPositiveInteger",
+        "xsd:negativeInteger", "xsd:unsignedInt", "xsd:unsignedLong", "xsd:unsignedShort", "xsd:unsignedByte");
+
+    static TreeSet<String> rows(String json, Map<String, String> sortParts) {
         JsonObject o = JSON.parse(json);
         java.util.TreeMap<String, Integer> counts = new java.util.TreeMap<>();
         for (JsonValue b : o.get("results").getAsObject().get("bindings").getAsArray()) {
@@ -144,17 +177,74 @@ public final class QueryBenchmark {
             for (var e : b.getAsObject().entrySet()) {
                 JsonObject term = e.getValue().getAsObject();
                 String value = term.get("value").getAsString().value();
+                String sep = sortParts.get(e.getKey());
+                if (sep != null && !sep.isEmpty()) value = java.util.Arrays.stream(value.split(java.util.regex.Pattern.quote(sep), -1)).sorted().collect(Collectors.joining(sep));
+                String type = term.get("type").getAsString().value();
                 String dt = term.hasKey("datatype") ? term.get("datatype").getAsString().value() : "";
-                if (dt.endsWith("#decimal") || dt.endsWith("#double") || dt.endsWith("#integer") || dt.endsWith("#float")) {
-                    value = String.format(Locale.ROOT, "%.6g", Double.parseDouble(value));
+                if (type.equals("uri")) {
+                    value = "<" + value + ">";
+                } else if (type.equals("bnode")) {
+                    value = "_:"; // labels are the server's own
+                } else if (NUMBERS.contains(dt.replace(XSD, "xsd:"))) {
+                    value = String.format(Locale.ROOT, "%.6g", Double.parseDouble(value)); // by value, whichever numeric type
+                } else if (!dt.isEmpty() && !dt.equals(XSD + "string")) {
+                    value = value + "^^" + dt.replace(XSD, "xsd:");
                 }
-                cells.add(e.getKey() + "=" + value + (term.hasKey("xml:lang") ? "@" + term.get("xml:lang").getAsString().value() : ""));
+                // language tags are case-insensitive
+                cells.add(e.getKey() + "=" + value + (term.hasKey("xml:lang") ? "@" + term.get("xml:lang").getAsString().value().toLowerCase(Locale.ROOT) : ""));
             }
             counts.merge(cells.toString(), 1, Integer::sum);
         }
         TreeSet<String> rows = new TreeSet<>();
         counts.forEach((row, n) -> rows.add(row + " ×" + n));
         return rows;
+    }
+
+    /** The answers-table entry for one query; the differing rows of each server are printed to {@code out}. */
+    static String compare(String query, Map<String, TreeSet<String>> answers, Map<String, TreeSet<String>> sorted, List<String> failed, PrintStream out) {
+        String failures = failed.isEmpty() ? "" : "; FAILED on " + String.join(", ", failed);
+        if (answers.isEmpty()) return "FAILED on all";
+        String first = answers.keySet().iterator().next();
+        List<String> differ = answers.keySet().stream().filter(n -> !answers.get(n).equals(answers.get(first))).toList();
+        if (differ.isEmpty()) return "same " + count(answers.get(first)) + " rows on " + (failed.isEmpty() ? "all" : String.join(", ", answers.keySet())) + failures;
+        List<String> differSorted = answers.keySet().stream().filter(n -> !sorted.get(n).equals(sorted.get(first))).toList();
+        for (String n : differSorted) {
+            List<String> missing = sorted.get(first).stream().filter(r -> !sorted.get(n).contains(r)).limit(3).toList();
+            List<String> extra = sorted.get(n).stream().filter(r -> !sorted.get(first).contains(r)).limit(3).toList();
+            out.printf("%-24s %-10s differs from %s: e.g. only %s: %s; only %s: %s%n", query, n, first, first, missing, n, extra);
+        }
+        if (differSorted.isEmpty()) {
+            return "same " + count(answers.get(first)) + " rows on " + (failed.isEmpty() ? "all" : String.join(", ", answers.keySet()))
+                + " up to the order inside GROUP_CONCAT (differs on " + String.join(", ", differ) + ")" + failures;
+        }
+        return "DIFFERENT: " + answers.entrySet().stream().map(e -> e.getKey() + " " + count(e.getValue()) + " rows").collect(Collectors.joining(", "))
+            + " (" + String.join(", ", differSorted) + " differ" + (differSorted.size() == 1 ? "s" : "") + " from " + first + ")" + failures;
+    }
+
+    /** The number of rows of a multiset made by {@link #rows}. */
+    static int count(TreeSet<String> rows) {
+        return rows.stream().mapToInt(r -> Integer.parseInt(r.substring(r.lastIndexOf('×') + 1))).sum();
+    }
+
+    /** The result variables bound directly by {@code (GROUP_CONCAT(...) AS ?v)}, with their separators. */
+    static Map<String, String> groupConcats(NamedQuery q) {
+        Map<String, String> out = new LinkedHashMap<>();
+        var project = q.query().getProject();
+        for (Var v : project.getVars()) {
+            if (!(project.getExpr(v) instanceof org.apache.jena.sparql.expr.ExprAggregator ea)) continue;
+            String sep = null;
+            if (ea.getAggregator() instanceof org.apache.jena.sparql.expr.aggregate.AggGroupConcat gc) sep = gc.getSeparator();
+            else if (ea.getAggregator() instanceof org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct gc) sep = gc.getSeparator();
+            else continue;
+            out.put(v.getVarName(), sep == null ? " " : sep);
+        }
+        return out;
+    }
+
+    static String oneLine(String s) {
+        if (s == null) return "";
+        String l = s.replaceAll("\\s+", " ").strip();
+        return l.length() > 300 ? l.substring(0, 300) + "…" : l;
     }
 
     static Measure load(String query, Target t, HttpRequest request, int clients, int seconds) throws Exception {

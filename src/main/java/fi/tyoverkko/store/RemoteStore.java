@@ -1,20 +1,21 @@
 package fi.tyoverkko.store;
 
 import fi.tyoverkko.vocab.TV;
-import java.net.Authenticator;
-import java.net.PasswordAuthentication;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * A remote SPARQL 1.1 store written through the Graph Store Protocol (PUT replaces a graph,
- * DELETE removes one), with HTTP Basic credentials when given. Each graph is replaced whole on
+ * DELETE removes one), with HTTP Basic or Digest credentials when given (Virtuoso's
+ * {@code /sparql-graph-crud-auth} asks for Digest). Each graph is replaced whole on
  * the remote side; the meta graph is written last, so it never describes a graph that is not
  * there yet. For users who load an existing (e.g. clustered) store instead of the local TDB2.
  */
@@ -25,15 +26,14 @@ public final class RemoteStore implements GraphTarget {
     /** {@code endpoint}: the Graph Store Protocol URL (e.g. {@code http://host:3030/ds/data}). */
     public RemoteStore(String endpoint, String user, String password) {
         this.endpoint = endpoint;
-        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20));
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
         if (user != null) {
-            b.authenticator(new Authenticator() {
-                @Override protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(user, password.toCharArray());
-                }
-            });
+            // Jena's HTTP layer answers a 401 challenge, Basic or Digest, with the credentials
+            // registered for the endpoint (and every URL under it) in this JVM. No JDK Authenticator:
+            // it knows only Basic and, when set, drops the Authorization header Jena adds for Digest.
+            AuthEnv.get().registerUsernamePassword(URI.create(endpoint), user, password);
+            AuthEnv.get().unregisterAuthModifier(endpoint); // a challenge answered with earlier credentials
         }
-        this.http = b.build();
     }
 
     private GSP gsp(String graph) { return GSP.service(endpoint).httpClient(http).graphName(TV.graph(graph)); }
