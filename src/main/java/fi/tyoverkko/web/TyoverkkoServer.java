@@ -64,6 +64,7 @@ public final class TyoverkkoServer {
         b.addServlet("/export/*", new ExportServlet(dsg));
         b.addFilter("/*", new SecurityHeadersFilter());
         b.addFilter("/*", new UncaughtErrorFilter());
+        b.addFilter("/*", new RefusedBodyFilter());
         addLinkedData(b, dsg, visible, catalogue, version);
         var assets = new AssetServlet();
         b.addServlet("", assets).addServlet("/editor", assets).addServlet("/favicon.ico", assets).addServlet("/assets/*", assets);

@@ -75,6 +75,34 @@ class ServerTest {
         assertEquals(before, count(TestKnowledgeBase.store().dataset()));
     }
 
+    /** A refused POST whose body arrives after its headers: the connection still answers the next request. */
+    @Test void aRefusedPost_leavesTheConnectionUsable() throws Exception {
+        String body = "INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> <urn:c> } }";
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        try (var socket = new java.net.Socket("localhost", publicServer.getPort())) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            for (int i = 0; i < 3; i++) {
+                out.write(("POST /kb/sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-update\r\n"
+                    + "Content-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                Thread.sleep(200); // the server answers before the body has arrived
+                out.write(bytes);
+                out.flush();
+                String status = in.readLine();
+                assertNotNull(status, "request " + (i + 1) + ": the connection was closed without an answer");
+                assertTrue(status.matches("HTTP/1\\.1 4\\d\\d .*"), status);
+                long length = 0;
+                for (String h; !(h = in.readLine()).isEmpty(); ) {
+                    if (h.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) length = Long.parseLong(h.substring(15).strip());
+                    assertTrue(!h.equalsIgnoreCase("Connection: close"), "the server closes the connection after a refusal");
+                }
+                for (long n = 0; n < length; n++) in.read();
+            }
+        }
+    }
+
     @Test void update_needsTheRightCredentials() throws Exception {
         String update = "INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> <urn:c> } }";
         var anonymous = post(url(writableServer, "/kb-admin/update"), "application/sparql-update", update);
