@@ -76,21 +76,26 @@ public final class CatalogueExecutor {
             bound.forEach((k, v) -> b.substitution("_" + k, v));
             try (QueryExec qe = b.build()) {
                 if (prepare != null) prepare.accept(qe);
-                if (q.query().isSelectType()) {
-                    RowSet rs = qe.select();
-                    List<Binding> rows = new ArrayList<>();
-                    // copy every value now: TDB2 bindings look nodes up lazily, which fails after the transaction
-                    rs.forEachRemaining(row -> {
-                        var copy = org.apache.jena.sparql.engine.binding.BindingBuilder.create();
-                        row.vars().forEachRemaining(v -> copy.add(v, row.get(v)));
-                        rows.add(copy.build());
-                    });
-                    return new Result(rs.getResultVars(), rows, null, null);
-                }
-                if (q.query().isAskType()) return new Result(List.of(), List.of(), null, qe.ask());
-                Graph g = q.query().isConstructType() ? qe.construct() : qe.describe();
-                return new Result(List.of(), List.of(), g, null);
+                return collect(q.query(), qe);
             }
         });
+    }
+
+    /** Runs {@code qe} and keeps its whole answer in memory. */
+    public static Result collect(org.apache.jena.query.Query query, QueryExec qe) {
+        if (query.isSelectType()) {
+            RowSet rs = qe.select();
+            List<Binding> rows = new ArrayList<>();
+            // copy every value now: TDB2 bindings look nodes up lazily, which fails after the transaction
+            rs.forEachRemaining(row -> {
+                var copy = org.apache.jena.sparql.engine.binding.BindingBuilder.create();
+                row.vars().forEachRemaining(v -> copy.add(v, row.get(v)));
+                rows.add(copy.build());
+            });
+            return new Result(rs.getResultVars(), rows, null, null);
+        }
+        if (query.isAskType()) return new Result(List.of(), List.of(), null, qe.ask());
+        Graph g = query.isConstructType() ? qe.construct() : qe.describe();
+        return new Result(List.of(), List.of(), g, null);
     }
 }

@@ -26,23 +26,31 @@ import org.apache.jena.sparql.core.DatasetGraph;
  */
 final class ApiServlet extends HttpServlet {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiServlet.class);
-    private final QueryCatalogue catalogue;
-    private final DatasetGraph dsg;
-    private final long timeoutMillis;
+    /** Where the queries run: the local store, or another store's SPARQL endpoint. */
+    @FunctionalInterface
+    interface Runner {
+        CatalogueExecutor.Result run(NamedQuery q, Map<String, String> params, long timeoutMillis);
+    }
 
-    private final PublicView visible;
+    private final QueryCatalogue catalogue;
+    private final Runner runner;
+    private final long timeoutMillis;
     /** Answers by knowledge-base version: 64 MB, answers up to 4 MB. */
     private final AnswerCache answers = new AnswerCache(64L << 20, 4 << 20);
 
     private final java.util.function.Supplier<KnowledgeBaseVersion> version;
 
+    /** Over the local store, restricted graphs hidden through {@code visible} when given. */
     ApiServlet(QueryCatalogue catalogue, DatasetGraph dsg, long timeoutMillis, PublicView visible,
                java.util.function.Supplier<KnowledgeBaseVersion> version) {
+        this(catalogue, (q, p, t) -> CatalogueExecutor.run(q, p, dsg, t, visible == null ? null : visible::hide), timeoutMillis, version);
+    }
+
+    ApiServlet(QueryCatalogue catalogue, Runner runner, long timeoutMillis, java.util.function.Supplier<KnowledgeBaseVersion> version) {
         this.version = version;
         this.catalogue = catalogue;
-        this.dsg = dsg;
+        this.runner = runner;
         this.timeoutMillis = timeoutMillis;
-        this.visible = visible;
     }
 
     @Override
@@ -91,8 +99,7 @@ final class ApiServlet extends HttpServlet {
             String key = version.get().tag() + "|" + q.name() + "|" + format + "|" + new java.util.TreeMap<>(params);
             byte[] answer = answers.get(key);
             if (answer == null) {
-                CatalogueExecutor.Result r = CatalogueExecutor.run(q, params, dsg, timeoutMillis,
-                    visible == null ? null : visible::hide);
+                CatalogueExecutor.Result r = runner.run(q, params, timeoutMillis);
                 ByteArrayOutputStream body = new ByteArrayOutputStream();
                 format.write(r, body);
                 answer = body.toByteArray();
@@ -103,6 +110,13 @@ final class ApiServlet extends HttpServlet {
             resp.getOutputStream().write(answer);
         } catch (Parameter.Invalid e) {
             error(resp, 400, e.getMessage());
+        } catch (org.apache.jena.atlas.web.HttpException e) {
+            // only a remote store answers over HTTP
+            LOG.warn("the store did not answer query " + q.name() + ": " + e.getMessage());
+            error(resp, 502, "the store that holds the knowledge base did not answer"
+                + (e.getStatusCode() > 0 ? " (HTTP " + e.getStatusCode() + ")" : ""));
+        } catch (UnsupportedOperationException e) {
+            error(resp, 501, e.getMessage());
         } catch (QueryCancelledException e) {
             error(resp, 503, "the query took longer than " + timeoutMillis / 1000 + " s and was stopped");
         } catch (RuntimeException e) {

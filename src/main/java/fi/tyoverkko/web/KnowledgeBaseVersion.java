@@ -46,7 +46,7 @@ public record KnowledgeBaseVersion(String tag, Instant modified) {
                 synchronized (this) {
                     if (current == null || dataVersion != seen || dataVersion < 0) {
                         if (initialDataVersion < 0) initialDataVersion = dataVersion;
-                        Instant built = lastBuild(dsg);
+                        Instant built = lastBuild(meta(dsg));
                         // a write that was not a build (an update through /kb-admin) has no build time: it changed now
                         Instant modified = current == null || dataVersion == initialDataVersion ? built : max(built, Instant.now());
                         String salt = dataVersion < 0 ? contentHashes(meta(dsg)) : Long.toString(dataVersion);
@@ -76,8 +76,13 @@ public record KnowledgeBaseVersion(String tag, Instant modified) {
         return dsg.getGraph(TV.graphNode(TV.G_META));
     }
 
-    private static Instant lastBuild(DatasetGraph dsg) {
-        var it = meta(dsg).find(MetaGraph.DATASET, NodeFactory.createURI(TV.DCTERMS + "modified"), Node.ANY);
+    /** The version a meta graph describes (for a store read from afar, without a data version): its graphs' content hashes and build time. */
+    static KnowledgeBaseVersion ofMeta(Graph meta, String salt) {
+        return new KnowledgeBaseVersion(digest(Version.VERSION + "|" + salt + "|" + contentHashes(meta)), lastBuild(meta));
+    }
+
+    private static Instant lastBuild(Graph meta) {
+        var it = meta.find(MetaGraph.DATASET, NodeFactory.createURI(TV.DCTERMS + "modified"), Node.ANY);
         return it.hasNext() ? OffsetDateTime.parse(it.next().getObject().getLiteralLexicalForm()).toInstant() : Instant.EPOCH;
     }
 

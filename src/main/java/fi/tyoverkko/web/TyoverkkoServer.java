@@ -84,6 +84,29 @@ public final class TyoverkkoServer {
         return b.build();
     }
 
+    /**
+     * Over a knowledge base that {@code build --target} wrote into another store: the named-query
+     * API, the dashboard and the reference files, with the queries run at that store's SPARQL
+     * endpoint. No /kb endpoint (query the store itself), no /id pages and no full-text search.
+     */
+    public static FusekiServer createOverRemote(RemoteKnowledgeBase remote, ServerSettings s, fi.tyoverkko.query.QueryCatalogue catalogue) {
+        FusekiServer.Builder b = FusekiServer.create()
+            .port(s.port())
+            .enableCors(true, null)
+            .enablePing(true)
+            .addServlet("/health", new HealthServlet(remote::graphs))
+            .addServlet("/api/*", new ApiServlet(catalogue, remote::run, s.timeoutMillis(), remote));
+        b.addFilter("/*", new SecurityHeadersFilter());
+        b.addFilter("/*", new UncaughtErrorFilter());
+        b.addFilter("/*", new RefusedBodyFilter());
+        var assets = new AssetServlet();
+        b.addServlet("", assets).addServlet("/editor", assets).addServlet("/favicon.ico", assets).addServlet("/assets/*", assets);
+        if (s.referenceFolder() != null) b.addServlet("/data/*", new ReferenceFileServlet(s.referenceFolder()));
+        var cache = new ConditionalGetFilter(remote);
+        for (String path : java.util.List.of("", "/editor", "/api/*")) b.addFilter(path, cache);
+        return b.build();
+    }
+
     /** Resolvable identifiers, the ontology, the dataset description and the sitemap, all cached by the knowledge base's version. */
     private static void addLinkedData(FusekiServer.Builder b, DatasetGraph dsg, PublicView visible, fi.tyoverkko.query.QueryCatalogue catalogue,
                                       KnowledgeBaseVersion.Tracker version) {
