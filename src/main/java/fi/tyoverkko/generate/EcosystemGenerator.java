@@ -31,7 +31,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class EcosystemGenerator {
     /** Projects per unit of scale (calibrated so that scale 1 gives about 100 k triples). */
-    static final int PROJECTS_PER_SCALE = 330;
+    static final int PROJECTS_PER_SCALE = 150;
     /** Table rows per generated document: each document reads like a page of project news. */
     static final int ROWS_PER_DOCUMENT = 200;
     static final String[] ORG_TYPES = {"association", "foundation", "social-enterprise", "cooperative", "company", "university", "municipality", "network"};

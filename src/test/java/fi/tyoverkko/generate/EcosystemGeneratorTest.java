@@ -59,7 +59,7 @@ class EcosystemGeneratorTest {
         var summary = EcosystemGenerator.generate(TestKnowledgeBase.projectRoot(), out, 1, 5);
         var graphs = new KnowledgeBaseBuilder(new Project(out, dir.resolve("store")), s -> {}, RowProgress.quiet()).produceValidated();
         long triples = graphs.values().stream().mapToLong(g -> g.graph().size()).sum();
-        assertTrue(triples > 70_000 && triples < 250_000, "scale 1 is about 100 k triples, got " + triples);
+        assertTrue(triples > 80_000 && triples < 130_000, "scale 1 is about 100 k triples, got " + triples);
         Map<String, String> docs = new HashMap<>();
         for (CSVRecord s : rows(out.resolve("data/sources/sources.csv"))) docs.put(s.get("id"), Files.readString(out.resolve("data/sources").resolve(s.get("file"))).replaceAll("\\s+", " "));
         for (String table : List.of("organisations", "projects", "memberships", "people", "events", "statistics", "funding")) {
