@@ -1,20 +1,15 @@
 package fi.tyoverkko.analytics;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
 import org.jgrapht.alg.clustering.LabelPropagationClustering;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.graph.AsUnweightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
@@ -36,37 +31,23 @@ public record NetworkMetrics(Map<String, Integer> degree, Map<String, Double> we
             degree.put(v, g.degreeOf(v));
             weighted.put(v, g.edgesOf(v).stream().mapToDouble(g::getEdgeWeight).sum());
         }
-        // JGraphT counts each unordered pair once for undirected graphs, as NetworkX does
         // shared-project counts are tie strengths, not distances: paths are counted unweighted
-        Map<String, Double> raw = new BetweennessCentrality<>(new AsUnweightedGraph<>(g), false).getScores();
+        PathCentrality paths = PathCentrality.of(g);
         Map<String, Double> betweenness = new TreeMap<>();
-        double scale = n > 2 ? 2.0 / ((n - 1.0) * (n - 2.0)) : 0;
-        raw.forEach((v, b) -> betweenness.put(v, b * scale));
         Map<String, Double> closeness = new TreeMap<>();
-        for (String v : g.vertexSet()) closeness.put(v, closeness(g, v, n));
+        double scale = n > 2 ? 2.0 / ((n - 1.0) * (n - 2.0)) : 0;
+        for (int i = 0; i < n; i++) {
+            String v = paths.vertices.get(i);
+            betweenness.put(v, paths.betweenness[i] * scale);
+            closeness.put(v, closeness(paths.distanceSum[i], paths.reachable[i], n));
+        }
         return new NetworkMetrics(degree, weighted, betweenness, closeness,
             numbered(new ConnectivityInspector<>(g).connectedSets()),
             numbered(new LabelPropagationClustering<>(g, 100, new Random(42)).getClustering().getClusters()));
     }
 
-    /** NetworkX closeness_centrality(wf_improved=True), unweighted. */
-    private static double closeness(Graph<String, DefaultWeightedEdge> g, String source, int n) {
-        Map<String, Integer> dist = new HashMap<>();
-        ArrayDeque<String> queue = new ArrayDeque<>();
-        dist.put(source, 0);
-        queue.add(source);
-        long total = 0;
-        while (!queue.isEmpty()) {
-            String v = queue.poll();
-            for (String w : Graphs.neighborListOf(g, v)) {
-                if (!dist.containsKey(w)) {
-                    dist.put(w, dist.get(v) + 1);
-                    total += dist.get(w);
-                    queue.add(w);
-                }
-            }
-        }
-        int reachable = dist.size();
+    /** NetworkX closeness_centrality(wf_improved=True), unweighted, from a vertex's distances to those it reaches. */
+    private static double closeness(long total, int reachable, int n) {
         if (total == 0 || n <= 1) return 0.0;
         double c = (reachable - 1.0) / total;
         return c * (reachable - 1.0) / (n - 1.0);
