@@ -1,6 +1,7 @@
 package fi.tyoverkko.resolve;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.fi.FinnishLightStemmer;
 
 /**
@@ -11,12 +12,15 @@ import org.apache.lucene.analysis.fi.FinnishLightStemmer;
 public final class NameKey {
     private NameKey() {}
 
+    // compiled once: the resolver makes a key for every name of every row and document
+    private static final Pattern DASHES = Pattern.compile("[\\-‐‑–—_/]");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\"”“'’.,:;()]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     public static String exact(String name) {
-        return name.toLowerCase(Locale.ROOT)
-            .replaceAll("[\\-‐‑–—_/]", " ")
-            .replaceAll("[\"”“'’.,:;()]", "")
-            .replaceAll("\\s+", " ")
-            .strip();
+        String s = DASHES.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        s = PUNCTUATION.matcher(s).replaceAll("");
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
     public static String stemmed(String name) {
