@@ -107,6 +107,7 @@ final class ApiServlet extends HttpServlet {
             }
             resp.setStatus(200);
             resp.setContentType(format.mediaType + (format.mediaType.startsWith("text/") || format.mediaType.endsWith("json") ? "; charset=utf-8" : ""));
+            resp.setContentLength(answer.length); // one write, no chunking, whatever its size
             resp.getOutputStream().write(answer);
         } catch (Parameter.Invalid e) {
             error(resp, 400, e.getMessage());

@@ -56,6 +56,18 @@ class ApiTest {
         assertEquals(20, tsv.body().strip().split("\n").length);
     }
 
+    @Test void answers_carryTheirLength_whetherSmallerOrLargerThanTheOutputBuffer() throws Exception {
+        boolean larger = false;
+        for (String q : List.of("regions-partners.csv", "network.srj", "network.csv", "funding.srj")) {
+            var r = ServerTest.get(api(q));
+            assertEquals(200, r.statusCode(), q);
+            long bytes = r.body().getBytes(StandardCharsets.UTF_8).length;
+            assertEquals(bytes, r.headers().firstValueAsLong("Content-Length").orElse(-1), q + " is sent whole, not chunked");
+            larger |= bytes > TyoverkkoServer.OUTPUT_BUFFER_BYTES;
+        }
+        assertTrue(larger, "one answer is larger than the output buffer");
+    }
+
     @Test void regionsQuery_alwaysGives19Rows_whateverTheFilters() throws Exception {
         for (String q : List.of("", "?year=2018", "?year=1990", "?programme=STEA", "?programme=XYZ",
                 "?funder=no-such-funder", "?project=no-such-project&year=2019")) {
