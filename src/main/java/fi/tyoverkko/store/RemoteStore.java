@@ -54,17 +54,30 @@ public final class RemoteStore implements GraphTarget {
         try {
             for (String name : remove) {
                 current = name;
-                gsp(name).DELETE();
+                idempotent(() -> gsp(name).DELETE());
             }
             for (var e : graphs.entrySet()) {
                 current = e.getKey();
-                gsp(e.getKey()).PUT(e.getValue());
+                idempotent(() -> gsp(e.getKey()).PUT(e.getValue()));
             }
             current = TV.G_META;
-            gsp(TV.G_META).PUT(meta);
+            idempotent(() -> gsp(TV.G_META).PUT(meta));
         } catch (HttpException e) {
             throw new StoreException("writing graph " + current + " to " + endpoint + " failed: " + message(e)
                 + "; graphs before it were written, the meta graph still describes the previous build");
+        }
+    }
+
+    /**
+     * PUT and DELETE may be sent again: a request that got no HTTP answer at all (a kept-alive
+     * connection the server had closed) is tried once more before the build fails.
+     */
+    private static void idempotent(Runnable request) {
+        try {
+            request.run();
+        } catch (HttpException e) {
+            if (e.getStatusCode() > 0) throw e;
+            request.run();
         }
     }
 
@@ -72,6 +85,7 @@ public final class RemoteStore implements GraphTarget {
     public String atomicity() { return "one graph at a time, the meta graph last"; }
 
     private static String message(HttpException e) {
-        return e.getStatusCode() > 0 ? "HTTP " + e.getStatusCode() + (e.getStatusLine() == null ? "" : " " + e.getStatusLine()) : String.valueOf(e.getMessage());
+        if (e.getStatusCode() > 0) return "HTTP " + e.getStatusCode() + (e.getStatusLine() == null ? "" : " " + e.getStatusLine());
+        return e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")");
     }
 }

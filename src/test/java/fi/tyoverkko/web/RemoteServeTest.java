@@ -54,16 +54,17 @@ class RemoteServeTest {
         StringWriter err = new StringWriter();
         assertEquals(0, Main.run(new PrintWriter(err), "build", "--target", ds + "/data"), err.toString());
 
+        // generous limits: this test compares answers, and CI machines may be slow and busy
         catalogue = QueryCatalogue.load(TestKnowledgeBase.projectRoot().resolve("queries"), TestKnowledgeBase.projectRoot());
-        var pub = new ServerSettings(0, 10_000, 10_000, null, null, false, null);
-        var personal = new ServerSettings(0, 10_000, 10_000, null, null, true, null);
+        var pub = new ServerSettings(0, 60_000, 10_000, null, null, false, null);
+        var personal = new ServerSettings(0, 60_000, 10_000, null, null, true, null);
         local = TyoverkkoServer.create(TestKnowledgeBase.store().searchable(), pub, catalogue).start();
         QueryCatalogue tests = personalQueries();
         localPublicTests = TyoverkkoServer.create(TestKnowledgeBase.store().searchable(), pub, tests).start();
         localPersonal = TyoverkkoServer.create(TestKnowledgeBase.store().searchable(), personal, tests).start();
-        remote = TyoverkkoServer.createOverRemote(new RemoteKnowledgeBase(ds + "/sparql", null, null, false, Duration.ofSeconds(10)), pub, catalogue).start();
-        remotePublicTests = TyoverkkoServer.createOverRemote(new RemoteKnowledgeBase(ds + "/sparql", null, null, false, Duration.ofSeconds(10)), pub, tests).start();
-        remotePersonal = TyoverkkoServer.createOverRemote(new RemoteKnowledgeBase(ds + "/sparql", null, null, true, Duration.ofSeconds(10)), personal, tests).start();
+        remote = TyoverkkoServer.createOverRemote(new RemoteKnowledgeBase(ds + "/sparql", null, null, false, Duration.ofSeconds(60)), pub, catalogue).start();
+        remotePublicTests = TyoverkkoServer.createOverRemote(new RemoteKnowledgeBase(ds + "/sparql", null, null, false, Duration.ofSeconds(60)), pub, tests).start();
+        remotePersonal = TyoverkkoServer.createOverRemote(new RemoteKnowledgeBase(ds + "/sparql", null, null, true, Duration.ofSeconds(60)), personal, tests).start();
     }
 
     @AfterAll static void stop() {
