@@ -40,7 +40,9 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  *
  * <pre>java -cp tyoverkko.jar fi.tyoverkko.bench.QueryBenchmark QUERIES_DIR SECONDS CLIENTS,... NAME=URL ...</pre>
  * A URL ending in {@code /api} is Työverkko's API; any other is a SPARQL endpoint.
- * Parameters: {@code -Dbench.params=query.param=value;...} for required ones.
+ * Parameters: {@code -Dbench.params=query.param=value;...} for required ones;
+ * {@code -Dbench.timeout=SECONDS} (default 120) bounds each request: a server that does not
+ * answer the first request in time is marked failed for that query and not loaded further.
  */
 public final class QueryBenchmark {
     private QueryBenchmark() {}
@@ -53,6 +55,7 @@ public final class QueryBenchmark {
         double throughput() { return requests / seconds; }
     }
 
+    static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("bench.timeout", 120));
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
         .executor(Executors.newFixedThreadPool(32)).build();
 
@@ -125,7 +128,9 @@ public final class QueryBenchmark {
             StringBuilder sb = new StringBuilder("| " + any.query() + " | " + any.clients() + " | ");
             for (Target t : targets) {
                 Measure m = row.get(t.name());
-                sb.append(m == null ? "failed | | | " : String.format(Locale.ROOT, "%.1f | %.1f | %.1f | ", m.throughput(), m.p50(), m.p99()));
+                // failed or timed-out requests are not in the latencies: say how many there were
+                sb.append(m == null ? "failed | | | " : String.format(Locale.ROOT, "%.1f%s | %.1f | %.1f | ", m.throughput(),
+                    m.errors() > 0 ? " (" + m.errors() + " failed)" : "", m.p50(), m.p99()));
             }
             for (int i = 1; i < targets.size(); i++) {
                 Measure a = row.get(targets.get(0).name()), b = row.get(targets.get(i).name());
@@ -145,9 +150,9 @@ public final class QueryBenchmark {
             String query = raw.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
             return HttpRequest.newBuilder(URI.create(t.url() + "/" + q.name() + ".srj" + (query.isEmpty() ? "" : "?" + query)))
-                .timeout(Duration.ofSeconds(120)).GET().build();
+                .timeout(TIMEOUT).GET().build();
         }
-        return HttpRequest.newBuilder(URI.create(t.url())).timeout(Duration.ofSeconds(120))
+        return HttpRequest.newBuilder(URI.create(t.url())).timeout(TIMEOUT)
             .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/sparql-results+json")
             .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8))).build();
     }
