@@ -91,10 +91,13 @@ public final class QueryBenchmark {
             // order of GROUP_CONCAT's parts open, again with each GROUP_CONCAT value's parts sorted
             Map<String, String> concat = groupConcats(q);
             Map<String, String> bodies = new LinkedHashMap<>();
+            Map<String, Double> firstAnswer = new LinkedHashMap<>();
             List<String> failed = new ArrayList<>();
             for (Target t : targets) {
                 try {
+                    long t0 = System.nanoTime();
                     bodies.put(t.name(), send(request(t, q, raw, sparql)).body());
+                    firstAnswer.put(t.name(), (System.nanoTime() - t0) / 1e9);
                 } catch (Exception e) {
                     failed.add(t.name());
                     out.printf("%-24s %-10s FAILED: %s%n", q.name(), t.name(), oneLine(e.getMessage()));
@@ -109,6 +112,13 @@ public final class QueryBenchmark {
             List<Target> running = targets.stream().filter(t -> !failed.contains(t.name())).toList();
             for (int clients : clientCounts) {
                 for (Target t : running) {
+                    // a server that took longer than the whole measurement for one answer is measured with
+                    // one client only: more would only queue behind it (and keep the run going for hours)
+                    if (clients > 1 && firstAnswer.get(t.name()) > seconds) {
+                        measures.add(new Measure(q.name(), t.name(), clients, 0, 0, 0, Double.NaN, Double.NaN));
+                        out.printf(Locale.ROOT, "%-24s %-10s %3d clients: not run, its first answer took %.1f s%n", q.name(), t.name(), clients, firstAnswer.get(t.name()));
+                        continue;
+                    }
                     Measure m = load(q.name(), t, request(t, q, raw, sparql), clients, seconds);
                     measures.add(m);
                     out.printf(Locale.ROOT, "%-24s %-10s %3d clients: %8.1f q/s  p50 %7.1f ms  p99 %7.1f ms  errors %d%n",
@@ -129,12 +139,16 @@ public final class QueryBenchmark {
             for (Target t : targets) {
                 Measure m = row.get(t.name());
                 // failed or timed-out requests are not in the latencies: say how many there were
+                if (m != null && m.seconds() == 0) {
+                    sb.append("not run (slow) | | | ");
+                    continue;
+                }
                 sb.append(m == null ? "failed | | | " : String.format(Locale.ROOT, "%.1f%s | %.1f | %.1f | ", m.throughput(),
                     m.errors() > 0 ? " (" + m.errors() + " failed)" : "", m.p50(), m.p99()));
             }
             for (int i = 1; i < targets.size(); i++) {
                 Measure a = row.get(targets.get(0).name()), b = row.get(targets.get(i).name());
-                sb.append(a == null || b == null || b.throughput() == 0 ? "" : String.format(Locale.ROOT, "%.2f", a.throughput() / b.throughput())).append(" | ");
+                sb.append(a == null || b == null || a.seconds() == 0 || b.seconds() == 0 || b.throughput() == 0 ? "" : String.format(Locale.ROOT, "%.2f", a.throughput() / b.throughput())).append(" | ");
             }
             out.println(sb.toString().stripTrailing());
         }
