@@ -1,6 +1,7 @@
 package fi.tyoverkko.cli;
 
 import fi.tyoverkko.Project;
+import fi.tyoverkko.load.SourceException;
 import fi.tyoverkko.query.CatalogueExecutor;
 import fi.tyoverkko.query.NamedQuery;
 import fi.tyoverkko.query.Parameter;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -40,6 +42,10 @@ final class QueryCommand implements Callable<Integer> {
         description = "table (default), csv, tsv, json (array of objects), srj (SPARQL JSON); ttl, nt, jsonld for graphs")
     Format format = Format.table;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+        description = "stop the query after this many seconds (default: 30, as the server)")
+    Double timeout;
+
     @Override
     public Integer call() {
         Project p = storeOption.project();
@@ -51,15 +57,21 @@ final class QueryCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
+        long timeoutMillis = timeout != null ? (long) (timeout * 1000) : ServerSettings.DEFAULT_TIMEOUT_MS;
+        if (timeoutMillis <= 0) throw new UsageException("timeout must be positive");
         Path file = name.endsWith(".rq") ? Path.of(name) : p.queries().resolve(name + ".rq");
         if (!Files.isRegularFile(file)) throw new UsageException("no query '" + name + "' (looked for " + file + "; `tyoverkko query` lists them)");
         NamedQuery q = NamedQuery.read(file, p.shown(file));
         try (KnowledgeStore store = KnowledgeStore.open(p.store())) {
             CatalogueExecutor.Result r;
             try {
-                r = CatalogueExecutor.run(q, params, store.searchable(), ServerSettings.DEFAULT_TIMEOUT_MS);
+                r = CatalogueExecutor.run(q, params, store.searchable(), timeoutMillis);
             } catch (Parameter.Invalid e) {
                 throw new UsageException(e.getMessage());
+            } catch (QueryCancelledException e) {
+                // a query, not the store, is at fault: name its file like any other input problem
+                throw SourceException.of(p.shown(file), "the query did not finish in " + timeoutMillis / 1000.0
+                    + " s and was stopped (--timeout SECONDS allows more) / kysely ei valmistunut ajassa");
             }
             if (r.ask() != null) System.out.println(r.ask());
             else if (r.graph() != null) {

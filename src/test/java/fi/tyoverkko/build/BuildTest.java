@@ -167,4 +167,19 @@ class BuildTest {
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("shapes"), r.err());
     }
+
+    @Test void aQueryOverItsTimeLimit_isStopped_withItsFileNamed() throws IOException {
+        Project p = copyProject();
+        assertEquals(0, cli(p, "build").exit());
+        Path slow = p.root().resolve("slow.rq");
+        Files.writeString(slow, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }\n");
+        long start = System.nanoTime();
+        Run r = cli(p, "query", slow.toString(), "--timeout", "0.5");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("slow.rq") && r.err().contains("did not finish in 0.5 s"), r.err());
+        assertTrue(millis < 20_000, "took " + millis + " ms");
+        Run bad = cli(p, "query", slow.toString(), "--timeout", "0");
+        assertEquals(2, bad.exit(), bad.err());
+    }
 }
