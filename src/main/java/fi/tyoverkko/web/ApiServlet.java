@@ -35,8 +35,8 @@ final class ApiServlet extends HttpServlet {
     private final QueryCatalogue catalogue;
     private final Runner runner;
     private final long timeoutMillis;
-    /** Answers by knowledge-base version: 64 MB, answers up to 4 MB. */
-    private final AnswerCache answers = new AnswerCache(64L << 20, 4 << 20);
+    /** Answers by knowledge-base version, sized by the heap. */
+    private final AnswerCache answers = AnswerCache.forHeap(Runtime.getRuntime().maxMemory());
 
     private final java.util.function.Supplier<KnowledgeBaseVersion> version;
 
