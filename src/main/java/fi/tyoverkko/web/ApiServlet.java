@@ -97,18 +97,21 @@ final class ApiServlet extends HttpServlet {
         }
         try {
             String key = version.get().tag() + "|" + q.name() + "|" + format + "|" + new java.util.TreeMap<>(params);
-            byte[] answer = answers.get(key);
-            if (answer == null) {
+            AnswerCache.Answer answer = answers.get(key, () -> {
                 CatalogueExecutor.Result r = runner.run(q, params, timeoutMillis);
-                ByteArrayOutputStream body = new ByteArrayOutputStream();
-                format.write(r, body);
-                answer = body.toByteArray();
-                answers.put(key, answer);
-            }
+                return AnswerCache.Answer.of(out -> format.write(r, out));
+            });
             resp.setStatus(200);
             resp.setContentType(format.mediaType + (format.mediaType.startsWith("text/") || format.mediaType.endsWith("json") ? "; charset=utf-8" : ""));
-            resp.setContentLength(answer.length); // one write, no chunking, whatever its size
-            resp.getOutputStream().write(answer);
+            // the length is known either way: no chunking, whatever the size
+            if (acceptsGzip(req.getHeader("Accept-Encoding"))) {
+                resp.setHeader("Content-Encoding", "gzip");
+                resp.setContentLength(answer.gzip().length);
+                resp.getOutputStream().write(answer.gzip());
+            } else {
+                resp.setContentLengthLong(answer.length());
+                answer.writePlain(resp.getOutputStream());
+            }
         } catch (Parameter.Invalid e) {
             error(resp, 400, e.getMessage());
         } catch (org.apache.jena.atlas.web.HttpException e) {
@@ -129,6 +132,28 @@ final class ApiServlet extends HttpServlet {
                 error(resp, 500, "the query failed on the server; the operator can find the details in its log");
             }
         }
+    }
+
+    /** Whether an Accept-Encoding header allows gzip (named, or by *, with a q-value above 0). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) return false;
+        for (String part : acceptEncoding.split(",")) {
+            String[] p = part.split(";");
+            String coding = p[0].strip().toLowerCase(java.util.Locale.ROOT);
+            if (!coding.equals("gzip") && !coding.equals("x-gzip") && !coding.equals("*")) continue;
+            for (int i = 1; i < p.length; i++) {
+                String param = p[i].strip().toLowerCase(java.util.Locale.ROOT);
+                if (param.startsWith("q=")) {
+                    try {
+                        if (Double.parseDouble(param.substring(2).strip()) <= 0) return false;
+                    } catch (NumberFormatException e) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Lucene could not parse the words given to text:query. */

@@ -35,7 +35,7 @@ final class ConditionalGetFilter implements Filter {
         }
         KnowledgeBaseVersion v = version.get();
         String etag = "\"" + v.tag() + "-" + KnowledgeBaseVersion.digest(req.getRequestURI() + "?" + req.getQueryString()
-            + "|" + req.getHeader("Accept") + "|" + req.getHeader("Accept-Language")) + "\"";
+            + "|" + req.getHeader("Accept") + "|" + req.getHeader("Accept-Language") + "|" + req.getHeader("Accept-Encoding")) + "\"";
         long lastModified = v.modified().toEpochMilli() / 1000 * 1000;
         if (notModified(req, etag, lastModified)) {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -78,6 +78,6 @@ final class ConditionalGetFilter implements Filter {
         resp.setHeader("ETag", etag);
         if (lastModified > 0) resp.setDateHeader("Last-Modified", lastModified);
         resp.setHeader("Cache-Control", CACHE_CONTROL);
-        resp.setHeader("Vary", "Accept, Accept-Language");
+        resp.setHeader("Vary", "Accept, Accept-Language, Accept-Encoding"); // the API sends gzip to those who take it
     }
 }

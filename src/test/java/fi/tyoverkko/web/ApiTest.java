@@ -68,6 +68,27 @@ class ApiTest {
         assertTrue(larger, "one answer is larger than the output buffer");
     }
 
+    @Test void answers_comeGzipped_toClientsThatAcceptIt_andPlainToOthers() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        for (String q : List.of("network.srj", "regions-partners.csv")) {
+            var plain = ServerTest.get(api(q));
+            var gz = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api(q)))
+                .header("Accept-Encoding", "br;q=1.0, gzip;q=0.8").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, gz.statusCode(), q);
+            assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(""), q);
+            assertEquals(gz.body().length, gz.headers().firstValueAsLong("Content-Length").orElse(-1), q);
+            assertTrue(gz.headers().firstValue("Vary").orElse("").contains("Accept-Encoding"), q);
+            String expanded = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body())).readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(plain.body(), expanded, q);
+            assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), q);
+            assertTrue(!plain.headers().firstValue("ETag").equals(gz.headers().firstValue("ETag")), "each representation has its own ETag");
+        }
+        var refused = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api("network.srj")))
+            .header("Accept-Encoding", "gzip;q=0, identity").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(refused.headers().firstValue("Content-Encoding").isEmpty(), "gzip;q=0 refuses gzip");
+        assertTrue(refused.body().startsWith("{"));
+    }
+
     @Test void regionsQuery_alwaysGives19Rows_whateverTheFilters() throws Exception {
         for (String q : List.of("", "?year=2018", "?year=1990", "?programme=STEA", "?programme=XYZ",
                 "?funder=no-such-funder", "?project=no-such-project&year=2019")) {
