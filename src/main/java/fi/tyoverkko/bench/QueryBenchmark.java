@@ -96,7 +96,7 @@ public final class QueryBenchmark {
             for (Target t : targets) {
                 try {
                     long t0 = System.nanoTime();
-                    bodies.put(t.name(), send(request(t, q, raw, sparql)).body());
+                    bodies.put(t.name(), send(request(t, q, raw, sparql)));
                     firstAnswer.put(t.name(), (System.nanoTime() - t0) / 1e9);
                 } catch (Exception e) {
                     failed.add(t.name());
@@ -168,17 +168,31 @@ public final class QueryBenchmark {
             String query = raw.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
             return HttpRequest.newBuilder(URI.create(t.url() + "/" + q.name() + ".srj" + (query.isEmpty() ? "" : "?" + query)))
-                .timeout(TIMEOUT).GET().build();
+                .timeout(TIMEOUT).header("Accept-Encoding", "gzip").GET().build();
         }
-        return HttpRequest.newBuilder(URI.create(t.url())).timeout(TIMEOUT)
+        return HttpRequest.newBuilder(URI.create(t.url())).timeout(TIMEOUT).header("Accept-Encoding", "gzip")
             .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/sparql-results+json")
             .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8))).build();
     }
 
-    static HttpResponse<String> send(HttpRequest r) throws Exception {
-        HttpResponse<String> resp = HTTP.send(r, HttpResponse.BodyHandlers.ofString());
-        if (resp.statusCode() != 200) throw new IllegalStateException(r.uri() + ": HTTP " + resp.statusCode() + " " + resp.body());
-        return resp;
+    /**
+     * The answer's text. Every request says it accepts gzip, as browsers and most HTTP libraries do;
+     * a server may use it or not. The load runs take the bytes as they come, like a client that
+     * reads the answer without parsing it.
+     */
+    static final java.util.Set<String> GZIP_NOTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static String send(HttpRequest r) throws Exception {
+        HttpResponse<byte[]> resp = HTTP.send(r, HttpResponse.BodyHandlers.ofByteArray());
+        byte[] body = resp.body();
+        if ("gzip".equalsIgnoreCase(resp.headers().firstValue("Content-Encoding").orElse(""))) {
+            body = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes();
+            if (GZIP_NOTED.add(r.uri().getAuthority())) System.out.println(r.uri().getAuthority() + " answers gzip-compressed");
+        }
+        else if (GZIP_NOTED.add(r.uri().getAuthority())) System.out.println(r.uri().getAuthority() + " answers uncompressed");
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (resp.statusCode() != 200) throw new IllegalStateException(r.uri() + ": HTTP " + resp.statusCode() + " " + text);
+        return text;
     }
 
     /**
