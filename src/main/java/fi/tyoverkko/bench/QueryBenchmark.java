@@ -3,6 +3,7 @@ package fi.tyoverkko.bench;
 import fi.tyoverkko.query.CatalogueExecutor;
 import fi.tyoverkko.query.NamedQuery;
 import fi.tyoverkko.query.QueryCatalogue;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -94,6 +95,7 @@ public final class QueryBenchmark {
             Map<String, Double> firstAnswer = new LinkedHashMap<>(), oneClient = new LinkedHashMap<>();
             List<String> failed = new ArrayList<>();
             for (Target t : targets) {
+                ensureUp(t, out);
                 try {
                     long t0 = System.nanoTime();
                     bodies.put(t.name(), send(request(t, q, raw, sparql)));
@@ -124,6 +126,9 @@ public final class QueryBenchmark {
                     }
                     Measure m = load(q.name(), t, request(t, q, raw, sparql), clients, seconds);
                     measures.add(m);
+                    if (m.errors() > 0 && ensureUp(t, out)) {
+                        out.printf(Locale.ROOT, "%-24s %-10s %3d clients: the server had stopped answering and was restarted%n", q.name(), t.name(), clients);
+                    }
                     if (clients == 1 && m.requests() > 0) oneClient.put(t.name(), m.p50() / 1000);
                     out.printf(Locale.ROOT, "%-24s %-10s %3d clients: %8.1f q/s  p50 %7.1f ms  p99 %7.1f ms  errors %d%n",
                         q.name(), t.name(), clients, m.throughput(), m.p50(), m.p99(), m.errors());
@@ -180,6 +185,36 @@ public final class QueryBenchmark {
      * a server may use it or not. The load runs take the bytes as they come, like a client that
      * reads the answer without parsing it.
      */
+    /**
+     * A server that no longer accepts connections (e.g. killed for want of memory under a heavy
+     * query) is started again by the command in {@code -Dbench.restart.NAME}, which returns once
+     * it answers, so that the queries after it are measured. Returns whether it was restarted.
+     */
+    static boolean ensureUp(Target t, PrintStream out) {
+        String command = System.getProperty("bench.restart." + t.name());
+        if (command == null || reachable(t)) return false;
+        out.printf("%s is not answering: restarting it (%s)%n", t.name(), command);
+        try {
+            Process p = new ProcessBuilder("bash", "-c", command).inheritIO().start();
+            if (p.waitFor() != 0) out.printf("%s: the restart command failed (exit %d)%n", t.name(), p.exitValue());
+        } catch (IOException e) {
+            out.printf("%s: the restart command failed: %s%n", t.name(), e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return true;
+    }
+
+    static boolean reachable(Target t) {
+        try (java.net.Socket s = new java.net.Socket()) {
+            URI u = URI.create(t.url());
+            s.connect(new java.net.InetSocketAddress(u.getHost(), u.getPort()), 5000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static final java.util.Set<String> GZIP_NOTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     static String send(HttpRequest r) throws Exception {
