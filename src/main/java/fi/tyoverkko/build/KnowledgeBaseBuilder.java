@@ -41,6 +41,9 @@ public final class KnowledgeBaseBuilder {
         Map<String, BuiltGraph> graphs = producer.produce();
         BuiltGraph shapes = graphs.get(TV.G_SHAPES);
         if (shapes == null) throw new BuildFailed("no shapes: ontology/shapes.ttl is missing", List.of());
+        // each phase's time in the log: at 10 M triples the build is several times tdbloader, and
+        // these lines show where (tables and documents have their own lines)
+        long t = System.nanoTime();
         Graph all = GraphFactory.createDefaultGraph();
         for (BuiltGraph g : graphs.values()) {
             if (!g.name().equals(TV.G_SHAPES)) g.graph().find().forEachRemaining(all::add);
@@ -51,10 +54,15 @@ public final class KnowledgeBaseBuilder {
             for (Violation v : violations) lines.add(v.toString());
             throw new BuildFailed(violations.size() + " shape violation(s); the store was not changed", lines);
         }
+        log.accept(String.format("  validated against the shapes in %d ms", millisSince(t)));
+        t = System.nanoTime();
         graphs.put(TV.G_DERIVED, new BuiltGraph(TV.G_DERIVED, fi.tyoverkko.analytics.DerivedGraph.of(all),
             List.of("memberships of all graphs"), "network-analytics", null, 0, List.of(), List.of(), false));
+        log.accept(String.format("  network metrics (graph derived) in %d ms", millisSince(t)));
         return graphs;
     }
+
+    private static long millisSince(long nanos) { return (System.nanoTime() - nanos) / 1_000_000; }
 
     public Outcome build(fi.tyoverkko.store.GraphTarget store) {
         long t0 = System.nanoTime();
@@ -67,6 +75,7 @@ public final class KnowledgeBaseBuilder {
         // after a write through /kb-admin the recorded hashes may not describe the store: compare the graphs themselves
         boolean edited = MetaGraph.edited(previous);
         if (edited) log.accept("The store was edited outside a build; comparing the stored graphs…");
+        long hashing = System.nanoTime();
         for (BuiltGraph g : graphs.values()) {
             String hash = ContentHash.of(g.graph());
             String recorded = MetaGraph.hashOf(previous, g.name());
@@ -78,6 +87,7 @@ public final class KnowledgeBaseBuilder {
             }
             sizes.put(g.name(), (long) g.graph().size());
         }
+        log.accept(String.format("  content hashes compared in %d ms", millisSince(hashing)));
         // only graphs an earlier build made are removed: graphs written by others stay
         Set<String> removed = new TreeSet<>(MetaGraph.describedGraphs(previous));
         removed.removeAll(graphs.keySet());
@@ -89,7 +99,9 @@ public final class KnowledgeBaseBuilder {
             return new Outcome(sizes, changed.keySet(), removed, (System.nanoTime() - t0) / 1_000_000);
         }
         log.accept("Writing " + changed.size() + " changed graph(s) to the store, " + store.atomicity() + "…");
+        long writing = System.nanoTime();
         store.replace(changed, removed, meta);
+        log.accept(String.format("  written in %d ms", millisSince(writing)));
         store.afterChange(!changed.isEmpty() || !removed.isEmpty());
         return new Outcome(sizes, changed.keySet(), removed, (System.nanoTime() - t0) / 1_000_000);
     }
