@@ -191,11 +191,6 @@ public final class QueryBenchmark {
     }
 
     /**
-     * The answer's text. Every request says it accepts gzip, as browsers and most HTTP libraries do;
-     * a server may use it or not. The load runs take the bytes as they come, like a client that
-     * reads the answer without parsing it.
-     */
-    /**
      * A server that no longer accepts connections (e.g. killed for want of memory under a heavy
      * query) is started again by the command in {@code -Dbench.restart.NAME}, which returns once
      * it answers, so that the queries after it are measured. Returns whether it was restarted.
@@ -227,14 +222,20 @@ public final class QueryBenchmark {
 
     static final java.util.Set<String> GZIP_NOTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /**
+     * The answer's text. Every request says it accepts gzip, as browsers and most HTTP libraries do;
+     * a server may use it or not. The load runs take the bytes as they come, like a client that
+     * reads the answer without parsing it.
+     */
     static String send(HttpRequest r) throws Exception {
         HttpResponse<byte[]> resp = HTTP.send(r, HttpResponse.BodyHandlers.ofByteArray());
         byte[] body = resp.body();
         if ("gzip".equalsIgnoreCase(resp.headers().firstValue("Content-Encoding").orElse(""))) {
             body = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes();
             if (GZIP_NOTED.add(r.uri().getAuthority())) System.out.println(r.uri().getAuthority() + " answers gzip-compressed");
+        } else if (GZIP_NOTED.add(r.uri().getAuthority())) {
+            System.out.println(r.uri().getAuthority() + " answers uncompressed");
         }
-        else if (GZIP_NOTED.add(r.uri().getAuthority())) System.out.println(r.uri().getAuthority() + " answers uncompressed");
         String text = new String(body, StandardCharsets.UTF_8);
         if (resp.statusCode() != 200) throw new IllegalStateException(r.uri() + ": HTTP " + resp.statusCode() + " " + text);
         return text;
@@ -282,9 +283,9 @@ public final class QueryBenchmark {
         return rows;
     }
 
-    /** The answers-table entry for one query; the differing rows of each server are printed to {@code out}. */
     /**
-     * Whether the servers gave the same rows: as given; else with GROUP_CONCAT parts sorted; else
+     * The answers-table entry for one query; the differing rows of each server are printed to
+     * {@code out}. Whether the servers gave the same rows: as given; else with GROUP_CONCAT parts sorted; else
      * with numbers to five digits instead of six, so that two values that differ only where one
      * server prints fewer digits (1.400665e-08 read as 1.40066e-08 by one and 1.40067e-08 by the
      * other) are not taken for different answers. Any two values within about 1e-6 of each other
@@ -295,26 +296,24 @@ public final class QueryBenchmark {
         String failures = failed.isEmpty() ? "" : "; FAILED on " + String.join(", ", failed);
         if (answers.isEmpty()) return "FAILED on all";
         String first = answers.keySet().iterator().next();
+        String same = "same " + count(answers.get(first)) + " rows on " + (failed.isEmpty() ? "all" : String.join(", ", answers.keySet()));
         List<String> differ = answers.keySet().stream().filter(n -> !answers.get(n).equals(answers.get(first))).toList();
-        if (differ.isEmpty()) return "same " + count(answers.get(first)) + " rows on " + (failed.isEmpty() ? "all" : String.join(", ", answers.keySet())) + failures;
+        if (differ.isEmpty()) return same + failures;
         List<String> differSorted = answers.keySet().stream().filter(n -> !sorted.get(n).equals(sorted.get(first))).toList();
         List<String> differCoarse = differSorted.stream().filter(n -> !coarse.get(n).equals(coarse.get(first))).toList();
         if (!differSorted.isEmpty() && differCoarse.isEmpty()) {
-            return "same " + count(answers.get(first)) + " rows on " + (failed.isEmpty() ? "all" : String.join(", ", answers.keySet()))
-                + " up to the sixth digit of some numbers (differs on " + String.join(", ", differSorted) + ")" + failures;
+            return same + " up to the sixth digit of some numbers (differs on " + String.join(", ", differSorted) + ")" + failures;
         }
-        differSorted = differCoarse;
-        for (String n : differSorted) {
+        for (String n : differCoarse) {
             List<String> missing = sorted.get(first).stream().filter(r -> !sorted.get(n).contains(r)).limit(3).toList();
             List<String> extra = sorted.get(n).stream().filter(r -> !sorted.get(first).contains(r)).limit(3).toList();
             out.printf("%-24s %-10s differs from %s: e.g. only %s: %s; only %s: %s%n", query, n, first, first, missing, n, extra);
         }
         if (differSorted.isEmpty()) {
-            return "same " + count(answers.get(first)) + " rows on " + (failed.isEmpty() ? "all" : String.join(", ", answers.keySet()))
-                + " up to the order inside GROUP_CONCAT (differs on " + String.join(", ", differ) + ")" + failures;
+            return same + " up to the order inside GROUP_CONCAT (differs on " + String.join(", ", differ) + ")" + failures;
         }
         return "DIFFERENT: " + answers.entrySet().stream().map(e -> e.getKey() + " " + count(e.getValue()) + " rows").collect(Collectors.joining(", "))
-            + " (" + String.join(", ", differSorted) + " differ" + (differSorted.size() == 1 ? "s" : "") + " from " + first + ")" + failures;
+            + " (" + String.join(", ", differCoarse) + " differ" + (differCoarse.size() == 1 ? "s" : "") + " from " + first + ")" + failures;
     }
 
     /** The number of rows of a multiset made by {@link #rows}. */
