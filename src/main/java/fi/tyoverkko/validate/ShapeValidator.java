@@ -1,14 +1,17 @@
 package fi.tyoverkko.validate;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.riot.out.NodeFmtLib;
 
 /** Runs the SHACL shapes over a graph and reports violations with their place in the input. */
@@ -24,9 +27,8 @@ public final class ShapeValidator {
      * into "file:line:col" or returns null when it does not know.
      */
     public List<Violation> validate(Graph data, Locator locate) {
-        ValidationReport report = ShaclValidator.get().validate(shapes, data);
         List<Violation> out = new ArrayList<>();
-        for (ReportEntry e : report.getEntries()) {
+        for (ReportEntry e : entries(data)) {
             if (!e.severity().equals(Severity.Violation)) continue;
             String loc = locate == null ? null : locate.locate(e.focusNode(), e.value());
             out.add(new Violation(loc == null ? "(built data)" : loc, fmt(e.focusNode()),
@@ -35,6 +37,33 @@ public final class ShapeValidator {
         }
         return out;
     }
+
+    /**
+     * Jena's plain validation (every target shape, every focus node), with the (shape, focus node)
+     * pairs cut into contiguous slices validated side by side, each with its own context, and the
+     * reports joined in slice order: the entries and their order are those of one sequential run.
+     * Validation was a tenth of a 10 M-triple build, on one core. The data graph is only read.
+     */
+    private List<ReportEntry> entries(Graph data) {
+        List<Shape> shapeOf = new ArrayList<>();
+        List<Node> focusOf = new ArrayList<>();
+        for (Shape shape : shapes.getTargetShapes()) {
+            for (Node focus : VLib.focusNodes(data, shape)) {
+                shapeOf.add(shape);
+                focusOf.add(focus);
+            }
+        }
+        int n = focusOf.size();
+        return IntStream.range(0, SLICES).parallel().mapToObj(slice -> {
+            ValidationContext context = ValidationContext.create(shapes, data);
+            for (int i = (int) ((long) n * slice / SLICES); i < (long) n * (slice + 1) / SLICES; i++) {
+                VLib.validateShape(context, data, shapeOf.get(i), focusOf.get(i));
+            }
+            return context.generateReport().getEntries();
+        }).toList().stream().flatMap(Collection::stream).toList();
+    }
+
+    private static final int SLICES = 8;
 
     /** Maps a focus node and an offending value to a place in the input. */
     public interface Locator { String locate(Node focus, Node value); }
