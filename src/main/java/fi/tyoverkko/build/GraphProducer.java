@@ -41,6 +41,8 @@ public final class GraphProducer {
     private final Map<Node, TableMapper.Origin> rowOrigins = new HashMap<>();
     private final Map<Node, String> fileOrigins = new HashMap<>();
     private final RowProgress progress;
+    /** Graphs handed on as finished: nothing may be added to them. */
+    private final java.util.Set<String> finishedGraphs = new java.util.HashSet<>();
 
     public GraphProducer(Project project, Consumer<String> log, RowProgress progress) {
         this.project = project;
@@ -49,6 +51,15 @@ public final class GraphProducer {
     }
 
     public Map<String, BuiltGraph> produce() {
+        return produce((name, g) -> {});
+    }
+
+    /**
+     * Makes the graphs, handing each to {@code finished} once nothing will be added to it: the
+     * tables' graphs when the last table is mapped (a later table may add to an earlier graph), a
+     * document's graph as soon as it is made.
+     */
+    public Map<String, BuiltGraph> produce(java.util.function.BiConsumer<String, Graph> finished) {
         for (Path f : list(project.ontology(), ".ttl")) {
             String file = f.getFileName().toString();
             String name = file.equals("tyoverkko.ttl") ? TV.G_ONTOLOGY : file.equals("shapes.ttl") ? TV.G_SHAPES : TV.G_VOCABULARIES;
@@ -68,10 +79,16 @@ public final class GraphProducer {
             log.accept(String.format("  %-34s %6d rows → %7d triples in graph %s (%d ms)", mapping.shownTable(), r.rows(),
                 r.graph().size(), mapping.graph(), (System.nanoTime() - t0) / 1_000_000));
         }
+        graphs.forEach((name, g) -> {
+            finishedGraphs.add(name);
+            finished.accept(name, g.graph());
+        });
         long t0 = System.nanoTime();
         var known = new fi.tyoverkko.load.document.ResolvedThings(resolver, soFar);
         for (var d : fi.tyoverkko.load.document.DocumentLoader.load(project.data().resolve("sources"), known, project::shown)) {
             add(d.graphName(), d.graph(), d.input(), "document-loader", null, d.facts(), null, null, false);
+            finishedGraphs.add(d.graphName());
+            finished.accept(d.graphName(), graphs.get(d.graphName()).graph());
             log.accept(String.format("  %-34s %6d facts → %7d triples in graph %s", d.input(), d.facts(), d.graph().size(),
                 d.graphName()));
         }
@@ -82,6 +99,11 @@ public final class GraphProducer {
     private void add(String name, Graph g, String input, String loader, String mapping, long rows,
                      String license, String attribution, boolean restricted) {
         BuiltGraph prev = graphs.get(name);
+        if (finishedGraphs.contains(name)) {
+            // it may be being written already: two sources for one document graph are a manifest mistake
+            throw new BuildFailed("graph " + name + " is made twice: from " + String.join(", ", prev.inputs()) + " and from "
+                + input + "; give the documents different ids in data/sources/sources.csv", List.of());
+        }
         Graph target = prev == null ? GraphFactory.createDefaultGraph() : prev.graph();
         g.find().forEachRemaining(target::add);
         List<String> inputs = new ArrayList<>(prev == null ? List.of() : prev.inputs());

@@ -1,6 +1,8 @@
 package fi.tyoverkko.build;
 
 import fi.tyoverkko.Project;
+import fi.tyoverkko.store.BulkLoad;
+import fi.tyoverkko.store.GraphTarget;
 import fi.tyoverkko.validate.ShapeValidator;
 import fi.tyoverkko.validate.Violation;
 import fi.tyoverkko.vocab.TV;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -37,8 +40,13 @@ public final class KnowledgeBaseBuilder {
 
     /** Makes and validates all graphs without touching any store. */
     public Map<String, BuiltGraph> produceValidated() {
+        return produceValidated((name, g) -> {});
+    }
+
+    /** Makes and validates all graphs, handing each to {@code finished} once it is complete (see GraphProducer). */
+    private Map<String, BuiltGraph> produceValidated(BiConsumer<String, Graph> finished) {
         GraphProducer producer = new GraphProducer(project, log, progress);
-        Map<String, BuiltGraph> graphs = producer.produce();
+        Map<String, BuiltGraph> graphs = producer.produce(finished);
         BuiltGraph shapes = graphs.get(TV.G_SHAPES);
         if (shapes == null) throw new BuildFailed("no shapes: ontology/shapes.ttl is missing", List.of());
         // each phase's time in the log: at 10 M triples the build is several times tdbloader, and
@@ -56,17 +64,30 @@ public final class KnowledgeBaseBuilder {
         }
         log.accept(String.format("  validated against the shapes in %d ms", millisSince(t)));
         t = System.nanoTime();
-        graphs.put(TV.G_DERIVED, new BuiltGraph(TV.G_DERIVED, fi.tyoverkko.analytics.DerivedGraph.of(all),
+        Graph derived = fi.tyoverkko.analytics.DerivedGraph.of(all);
+        graphs.put(TV.G_DERIVED, new BuiltGraph(TV.G_DERIVED, derived,
             List.of("memberships of all graphs"), "network-analytics", null, 0, List.of(), List.of(), false));
+        finished.accept(TV.G_DERIVED, derived);
         log.accept(String.format("  network metrics (graph derived) in %d ms", millisSince(t)));
         return graphs;
     }
 
     private static long millisSince(long nanos) { return (System.nanoTime() - nanos) / 1_000_000; }
 
-    public Outcome build(fi.tyoverkko.store.GraphTarget store) {
+    public Outcome build(GraphTarget store) {
         long t0 = System.nanoTime();
-        Map<String, BuiltGraph> graphs = produceValidated();
+        // into an empty store the graphs are written while the build goes on; a failure aborts the write
+        BulkLoad bulk = store.startLoadIntoEmpty();
+        if (bulk != null) log.accept("The store is empty: writing each graph as it is made, in one transaction…");
+        try {
+            return build(store, bulk, t0);
+        } finally {
+            if (bulk != null) bulk.abort(); // after a commit this does nothing
+        }
+    }
+
+    private Outcome build(GraphTarget store, BulkLoad bulk, long t0) {
+        Map<String, BuiltGraph> graphs = produceValidated(bulk == null ? (name, g) -> {} : bulk::add);
         Graph previous = store.meta();
         Graph meta = MetaGraph.empty();
         Map<String, Graph> changed = new LinkedHashMap<>();
@@ -98,9 +119,14 @@ public final class KnowledgeBaseBuilder {
             store.afterChange(false);
             return new Outcome(sizes, changed.keySet(), removed, (System.nanoTime() - t0) / 1_000_000);
         }
-        log.accept("Writing " + changed.size() + " changed graph(s) to the store, " + store.atomicity() + "…");
         long writing = System.nanoTime();
-        store.replace(changed, removed, meta);
+        if (bulk != null) {
+            log.accept("Writing the last of " + changed.size() + " graph(s) to the store, " + store.atomicity() + "…");
+            bulk.commit(meta);
+        } else {
+            log.accept("Writing " + changed.size() + " changed graph(s) to the store, " + store.atomicity() + "…");
+            store.replace(changed, removed, meta);
+        }
         log.accept(String.format("  written in %d ms", millisSince(writing)));
         store.afterChange(!changed.isEmpty() || !removed.isEmpty());
         return new Outcome(sizes, changed.keySet(), removed, (System.nanoTime() - t0) / 1_000_000);

@@ -21,6 +21,12 @@ public interface GraphTarget {
      */
     default String storedHash(String graphName) { return null; }
 
+    /**
+     * When the target is empty and can take a whole first load in one transaction while the build
+     * goes on, that load, started; otherwise null and the build calls {@link #replace}.
+     */
+    default BulkLoad startLoadIntoEmpty() { return null; }
+
     /** Brings derived indexes (full-text search) up to date after a change; nothing for remote stores. */
     default void afterChange(boolean changed) {}
 }

@@ -10,15 +10,11 @@ import java.util.TreeMap;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
  * The TDB2 store: named graphs, replaced together in one write transaction so that a reader
@@ -110,28 +106,16 @@ public final class KnowledgeStore implements AutoCloseable, GraphTarget {
         });
     }
 
-    /**
-     * The first build into an empty store goes through TDB2's sequential loader, which fills the
-     * primary index and then builds the others from it (faster than adding quad by quad). It is one
-     * of the two TDB2 loaders that are fully transactional: a failure or a crash leaves the store empty.
-     */
+    /** The first build into an empty store: TDB2's sequential loader (see {@link BulkLoad}). */
     private void loadIntoEmpty(Map<String, Graph> graphs, Graph meta) {
-        DataLoader loader = LoaderFactory.sequentialLoader(dsg, (format, args) -> {});
-        loader.startBulk();
-        try {
-            StreamRDF out = loader.stream();
-            for (var e : graphs.entrySet()) stream(out, e.getKey(), e.getValue());
-            stream(out, TV.G_META, meta);
-            loader.finishBulk();
-        } catch (RuntimeException e) {
-            loader.finishException(e);
-            throw e;
-        }
+        BulkLoad load = new BulkLoad(dsg);
+        graphs.forEach(load::add);
+        load.commit(meta);
     }
 
-    private static void stream(StreamRDF out, String name, Graph g) {
-        Node gn = TV.graphNode(name);
-        g.find().forEachRemaining(t -> out.quad(Quad.create(gn, t)));
+    @Override
+    public BulkLoad startLoadIntoEmpty() {
+        return Txn.calculateRead(dsg, dsg::isEmpty) ? new BulkLoad(dsg) : null;
     }
 
     @Override

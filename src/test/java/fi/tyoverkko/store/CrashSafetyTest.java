@@ -80,7 +80,7 @@ class CrashSafetyTest {
     private static final class ChildBuild {
         final Process process;
         final long start = System.nanoTime();
-        volatile long writing = -1, built = -1;
+        volatile long loading = -1, writing = -1, built = -1;
 
         ChildBuild(Project p) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -90,6 +90,7 @@ class CrashSafetyTest {
                 try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()))) {
                     for (String line; (line = in.readLine()) != null; ) {
                         long t = (System.nanoTime() - start) / 1_000_000;
+                        if (line.startsWith("The store is empty")) loading = t;
                         if (line.startsWith("Writing")) writing = t;
                         if (line.startsWith("Built")) built = t;
                     }
@@ -161,5 +162,47 @@ class CrashSafetyTest {
             kills, killed, midWrite);
         assertTrue(killed >= kills / 2, "too few kills landed during the build: " + seen);
         assertTrue(midWrite >= kills / 5, "too few kills landed in the write phase (" + midWrite + "): " + seen);
+    }
+
+    /**
+     * A first build writes into the empty store while it still validates and computes: killed at
+     * any moment after that began, the store is empty or whole, and the next build succeeds.
+     */
+    @Test void killedFirstBuilds_leaveTheStoreEmptyOrWhole() throws Exception {
+        Project ref = project(tmp.resolve("ref"));
+        writeVersion(ref, 0);
+        buildInProcess(ref);
+        Map<String, String> expected = hashes(ref.store());
+
+        Project p = project(tmp.resolve("first"));
+        writeVersion(p, 0);
+        ChildBuild timing = new ChildBuild(p);
+        assertEquals(0, timing.process.waitFor());
+        Thread.sleep(200);
+        assertTrue(timing.loading > 0 && timing.built > timing.loading, "the first build did not report writing as it builds");
+        Random random = new Random(7);
+        List<String> seen = new ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+            deleteTree(p.store());
+            ChildBuild child = new ChildBuild(p);
+            while (child.loading < 0 && child.process.isAlive()) Thread.sleep(1);
+            Thread.sleep((long) ((timing.built - timing.loading) * random.nextDouble()));
+            boolean finished = !child.process.isAlive();
+            if (!finished) child.process.destroyForcibly().waitFor();
+            Map<String, String> now = hashes(p.store());
+            assertTrue(now.isEmpty() || now.equals(expected), "kill " + k + " left a partial store: " + now.keySet());
+            seen.add(finished ? "finished" : now.isEmpty() ? "killed, empty" : "killed, whole");
+            buildInProcess(p);
+            assertEquals(expected, hashes(p.store()), "rebuild after kill " + k);
+        }
+        System.out.println("first-build kills: " + seen);
+        assertTrue(seen.stream().filter(s -> s.startsWith("killed")).count() >= 3, "too few kills landed: " + seen);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (var walk = Files.walk(dir)) {
+            for (Path f : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+        }
     }
 }
