@@ -28,11 +28,16 @@ import java.util.zip.GZIPOutputStream;
 final class AnswerCache {
     /** An answer: its gzip-compressed bytes and its length uncompressed. */
     record Answer(byte[] gzip, long length) {
-        /** Compresses what {@code writer} writes, without holding the uncompressed answer in memory. */
+        /**
+         * Compresses what {@code writer} writes, without holding the uncompressed answer in memory.
+         * At the strongest level: an answer is compressed once and sent many times, and at 10 M
+         * triples the network answer (79 MB of SPARQL JSON) is a third smaller than at the fastest
+         * level, which is what its latency at 16 clients was spent on.
+         */
         static Answer of(Consumer<OutputStream> writer) {
             ByteArrayOutputStream compressed = new ByteArrayOutputStream();
             long[] length = {0};
-            try (GZIPOutputStream gz = new GZIPOutputStream(compressed, 1 << 16) {{ def.setLevel(Deflater.BEST_SPEED); }}) {
+            try (GZIPOutputStream gz = new GZIPOutputStream(compressed, 1 << 16) {{ def.setLevel(Deflater.BEST_COMPRESSION); }}) {
                 writer.accept(new FilterOutputStream(gz) {
                     @Override public void write(int b) throws IOException { out.write(b); length[0]++; }
                     @Override public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); length[0] += len; }
