@@ -3,6 +3,8 @@ package fi.tyoverkko.analytics;
 import fi.tyoverkko.text.Slugs;
 import fi.tyoverkko.vocab.TV;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -23,6 +25,7 @@ public final class DerivedGraph {
     public static Graph of(Graph knowledgeBase) {
         PartnershipNetwork net = PartnershipNetwork.of(knowledgeBase);
         Graph out = GraphFactory.createDefaultGraph();
+        SlugsOf slugs = new SlugsOf();
         SimpleWeightedGraph<String, DefaultWeightedEdge> all = net.projection(null);
         NetworkMetrics m = NetworkMetrics.of(all);
         for (String org : all.vertexSet()) {
@@ -35,13 +38,13 @@ public final class DerivedGraph {
             out.add(o, TV.term("community"), integer(m.community().get(org)));
             out.add(o, TV.term("projectCount"), integer(net.projectsOf(org).size()));
         }
-        edges(out, all, null);
+        edges(out, all, null, slugs);
         for (int year : net.years()) {
             SimpleWeightedGraph<String, DefaultWeightedEdge> g = net.projection(year);
-            edges(out, g, year);
+            edges(out, g, year, slugs);
             // per year only degrees are stored: the path metrics (betweenness, closeness) are not computed for them
             for (String org : g.vertexSet()) {
-                Node node = NodeFactory.createURI(TV.id("network-metrics", slugOf(org) + "-" + year));
+                Node node = NodeFactory.createURI(TV.id("network-metrics", slugs.of(org) + "-" + year));
                 out.add(node, RDF.type.asNode(), TV.term("NetworkMetrics"));
                 out.add(node, TV.term("organisation"), NodeFactory.createURI(org));
                 out.add(node, TV.term("year"), NodeFactory.createLiteralDT(Integer.toString(year), XSDDatatype.XSDgYear));
@@ -52,10 +55,10 @@ public final class DerivedGraph {
         return out;
     }
 
-    private static void edges(Graph out, SimpleWeightedGraph<String, DefaultWeightedEdge> g, Integer year) {
+    private static void edges(Graph out, SimpleWeightedGraph<String, DefaultWeightedEdge> g, Integer year, SlugsOf slugs) {
         for (DefaultWeightedEdge e : g.edgeSet()) {
             String a = g.getEdgeSource(e), b = g.getEdgeTarget(e);
-            String slug = slugOf(a) + "--" + slugOf(b) + (year == null ? "" : "-" + year);
+            String slug = slugs.of(a) + "--" + slugs.of(b) + (year == null ? "" : "-" + year);
             Node node = NodeFactory.createURI(TV.id("co-partnership", slug));
             out.add(node, RDF.type.asNode(), TV.term("CoPartnership"));
             out.add(node, TV.term("partner"), NodeFactory.createURI(a));
@@ -65,9 +68,17 @@ public final class DerivedGraph {
         }
     }
 
-    /** The last path segment of an identifier, made safe for a new identifier. */
-    static String slugOf(String iri) {
-        return Slugs.slug(iri.substring(iri.lastIndexOf('/') + 1));
+    /**
+     * Slugs of organisation identifiers (their last path segment, made safe for a new identifier),
+     * each made once: they are asked for on every edge of every year, millions of times at 10 M
+     * triples for some thousands of organisations, and making a slug runs regular expressions.
+     */
+    private static final class SlugsOf {
+        private final Map<String, String> made = new HashMap<>();
+
+        String of(String iri) {
+            return made.computeIfAbsent(iri, i -> Slugs.slug(i.substring(i.lastIndexOf('/') + 1)));
+        }
     }
 
     private static Node integer(long v) {
