@@ -40,11 +40,14 @@ public final class KnowledgeBaseBuilder {
 
     /** Makes and validates all graphs without touching any store. */
     public Map<String, BuiltGraph> produceValidated() {
-        return produceValidated((name, g) -> {});
+        return produceValidated((name, g) -> {}, () -> {});
     }
 
-    /** Makes and validates all graphs, handing each to {@code finished} once it is complete (see GraphProducer). */
-    private Map<String, BuiltGraph> produceValidated(BiConsumer<String, Graph> finished) {
+    /**
+     * Makes and validates all graphs, handing each to {@code finished} once it is complete (see
+     * GraphProducer) and running {@code allMade} after the last one, before validation.
+     */
+    private Map<String, BuiltGraph> produceValidated(BiConsumer<String, Graph> finished, Runnable allMade) {
         GraphProducer producer = new GraphProducer(project, log, progress);
         Map<String, BuiltGraph> graphs = producer.produce(finished);
         BuiltGraph shapes = graphs.get(TV.G_SHAPES);
@@ -56,6 +59,20 @@ public final class KnowledgeBaseBuilder {
         for (BuiltGraph g : graphs.values()) {
             if (!g.name().equals(TV.G_SHAPES)) g.graph().find().forEachRemaining(all::add);
         }
+        // the network metrics come before validation so that the largest graph is being written
+        // while the shapes are checked; a violation still stops the build and aborts the write
+        RuntimeException analyticsFailed = null;
+        try {
+            Graph derived = fi.tyoverkko.analytics.DerivedGraph.of(all);
+            graphs.put(TV.G_DERIVED, new BuiltGraph(TV.G_DERIVED, derived,
+                List.of("memberships of all graphs"), "network-analytics", null, 0, List.of(), List.of(), false));
+            finished.accept(TV.G_DERIVED, derived);
+            allMade.run();
+            log.accept(String.format("  network metrics (graph derived) in %d ms", millisSince(t)));
+        } catch (RuntimeException e) {
+            analyticsFailed = e; // data the shapes reject may break the metrics: report the violations first
+        }
+        t = System.nanoTime();
         List<Violation> violations = new ShapeValidator(shapes.graph()).validate(all, producer::locate);
         if (!violations.isEmpty()) {
             List<String> lines = new ArrayList<>();
@@ -63,12 +80,7 @@ public final class KnowledgeBaseBuilder {
             throw new BuildFailed(violations.size() + " shape violation(s); the store was not changed", lines);
         }
         log.accept(String.format("  validated against the shapes in %d ms", millisSince(t)));
-        t = System.nanoTime();
-        Graph derived = fi.tyoverkko.analytics.DerivedGraph.of(all);
-        graphs.put(TV.G_DERIVED, new BuiltGraph(TV.G_DERIVED, derived,
-            List.of("memberships of all graphs"), "network-analytics", null, 0, List.of(), List.of(), false));
-        finished.accept(TV.G_DERIVED, derived);
-        log.accept(String.format("  network metrics (graph derived) in %d ms", millisSince(t)));
+        if (analyticsFailed != null) throw analyticsFailed;
         return graphs;
     }
 
@@ -78,7 +90,7 @@ public final class KnowledgeBaseBuilder {
         long t0 = System.nanoTime();
         // into an empty store the graphs are written while the build goes on; a failure aborts the write
         BulkLoad bulk = store.startLoadIntoEmpty();
-        if (bulk != null) log.accept("The store is empty: writing each graph as it is made, in one transaction…");
+        if (bulk != null) log.accept("The store is empty: writing each graph as it is made, into new files that replace the empty store at the end…");
         try {
             return build(store, bulk, t0);
         } finally {
@@ -87,7 +99,9 @@ public final class KnowledgeBaseBuilder {
     }
 
     private Outcome build(GraphTarget store, BulkLoad bulk, long t0) {
-        Map<String, BuiltGraph> graphs = produceValidated(bulk == null ? (name, g) -> {} : bulk::add);
+        Map<String, BuiltGraph> graphs = bulk == null
+            ? produceValidated((name, g) -> {}, () -> {})
+            : produceValidated(bulk::add, bulk::allDataGiven);
         Graph previous = store.meta();
         Graph meta = MetaGraph.empty();
         Map<String, Graph> changed = new LinkedHashMap<>();
@@ -121,7 +135,7 @@ public final class KnowledgeBaseBuilder {
         }
         long writing = System.nanoTime();
         if (bulk != null) {
-            log.accept("Writing the last of " + changed.size() + " graph(s) to the store, " + store.atomicity() + "…");
+            log.accept("Writing the last of " + changed.size() + " graph(s) to the store…");
             bulk.commit(meta);
         } else {
             log.accept("Writing " + changed.size() + " changed graph(s) to the store, " + store.atomicity() + "…");

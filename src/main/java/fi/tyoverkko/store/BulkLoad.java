@@ -1,25 +1,43 @@
 package fi.tyoverkko.store;
 
 import fi.tyoverkko.vocab.TV;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import org.apache.jena.atlas.io.IO;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.StoreConnection;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * A load into an empty TDB2 store through its sequential loader, which fills the primary index
- * and then builds the others from it, in one transaction: a failure or a crash leaves the store
- * empty. The loader runs on a thread of its own (TDB2 transactions belong to a thread) and takes
- * graphs as the build finishes them, so that the build's validation and analytics run on the
- * other core while the first graphs are written.
+ * A load into an empty TDB2 store, done the way TDB2 compacts a database. TDB2's phased loader
+ * (one of {@code tdb2.tdbloader}'s) fills a new storage generation in {@code Data-NNNN-tmp} beside
+ * the store's current, empty one; on commit that folder is moved into place as {@code Data-NNNN}
+ * and the store switches to it. The bulk loaders other than the sequential one are not
+ * transactional, but nothing reads a {@code -tmp} folder and TDB2 deletes a leftover one when it
+ * opens the store, so a failure or a crash leaves the store empty, and the rename makes it whole
+ * at once.
+ * <p>
+ * The loader is fed on a thread of its own from a queue, so that the build's analytics,
+ * validation and hashing go on while the graphs are written. The phased loader writes the primary
+ * indexes as the data comes (one core, leaving the other to the build) and builds the other
+ * indexes in parallel once it is told that all data has been given.
  */
 public final class BulkLoad {
-    private static final Object COMMIT = new Object(), ABORT = new Object();
+    private static final Object ALL_DATA = new Object(), COMMIT = new Object(), ABORT = new Object();
     private record Named(Node graph, Graph triples) {}
 
     /** Unbounded: it only holds references to graphs the build keeps in memory anyway. */
@@ -28,36 +46,46 @@ public final class BulkLoad {
     private volatile RuntimeException failure;
     private boolean ended;
 
-    BulkLoad(DatasetGraph dsg) {
-        thread = new Thread(() -> run(dsg), "tyoverkko-bulk-load");
-        thread.setDaemon(true); // an aborted build does not wait for it; the transaction is not committed
+    BulkLoad(DatasetGraph store) {
+        thread = new Thread(() -> run(store), "tyoverkko-bulk-load");
+        thread.setDaemon(true);
         thread.start();
     }
 
-    private void run(DatasetGraph dsg) {
-        DataLoader loader = LoaderFactory.sequentialLoader(dsg, (format, args) -> {});
-        loader.startBulk();
+    private void run(DatasetGraph store) {
+        Generation next = null;
         try {
+            next = Generation.after(store);
+            DataLoader loader = LoaderFactory.phasedLoader(next.staging(), (format, args) -> {});
+            loader.startBulk();
             StreamRDF out = loader.stream();
+            boolean loading = true;
             for (Object o = queue.take(); ; o = queue.take()) {
-                if (o == COMMIT) {
-                    loader.finishBulk();
+                if (o == ALL_DATA) {
+                    loader.finishBulk(); // the secondary indexes, while the build checks and describes the data
+                    loading = false;
+                } else if (o == COMMIT || o == ABORT) {
+                    // the loader cannot stop half-way: let its threads finish, then keep or drop the result
+                    if (loading) loader.finishBulk();
+                    if (o == COMMIT) next.switchTo(store);
+                    else next.discard();
                     return;
+                } else if (loading) {
+                    Named n = (Named) o;
+                    n.triples().find().forEachRemaining(t -> out.quad(Quad.create(n.graph(), t)));
+                } else {
+                    Named n = (Named) o; // after the bulk load (the meta graph): an ordinary write into the new files
+                    DatasetGraph staging = next.staging();
+                    Txn.executeWrite(staging, () -> n.triples().find().forEachRemaining(t -> staging.add(n.graph(), t.getSubject(), t.getPredicate(), t.getObject())));
                 }
-                if (o == ABORT) {
-                    loader.finishException(new StoreException("the build stopped; nothing was written"));
-                    return;
-                }
-                Named n = (Named) o;
-                n.triples().find().forEachRemaining(t -> out.quad(Quad.create(n.graph(), t)));
             }
         } catch (InterruptedException e) {
-            loader.finishException(e);
+            failure = new StoreException("interrupted while writing the store");
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             failure = e;
-            loader.finishException(e);
         }
+        if (next != null) next.discard();
     }
 
     /** Queues a whole graph for writing; the graph must not change after this. */
@@ -66,14 +94,20 @@ public final class BulkLoad {
         queue.add(new Named(TV.graphNode(name), g));
     }
 
-    /** Writes the meta graph last, commits, and waits until the data is durable. */
+    /** Says that no more graphs but the meta graph will come: the loader can build its other indexes now. */
+    public void allDataGiven() {
+        if (ended) throw new IllegalStateException("the load has ended");
+        queue.add(ALL_DATA);
+    }
+
+    /** Writes the meta graph last, commits, and waits until the data is durable and in use. */
     public void commit(Graph meta) {
         add(TV.G_META, meta);
         end(COMMIT);
-        if (failure != null) throw new StoreException("writing the store failed: " + failure.getMessage());
+        if (failure != null) throw new StoreException("writing the store failed: " + failure.getMessage(), failure);
     }
 
-    /** Gives up: the transaction aborts and the store stays empty. Safe to call more than once. */
+    /** Gives up: the new data is deleted and the store stays empty. Safe to call more than once. */
     public void abort() {
         if (!ended) end(ABORT);
     }
@@ -86,6 +120,61 @@ public final class BulkLoad {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while writing the store");
+        }
+    }
+
+    /** The next storage generation of a TDB2 store, as TDB2's compaction makes it. */
+    private record Generation(Path tmp, Path dir, DatasetGraphTDB staging) {
+
+        static Generation after(DatasetGraph store) {
+            Path current = Path.of(TDBInternal.getDatasetGraphTDB(store).getLocation().getDirectoryPath());
+            int n = Integer.parseInt(current.getFileName().toString().substring("Data-".length()));
+            Path dir = current.resolveSibling(String.format("Data-%04d", n + 1));
+            Path tmp = Path.of(dir + "-tmp");
+            if (Files.exists(dir)) throw new StoreException("cannot load: " + dir + " already exists");
+            deleteIfThere(tmp); // a failed load's leftover, if TDB2 has not removed it yet
+            try {
+                Files.createDirectories(tmp);
+            } catch (IOException e) {
+                throw new StoreException("cannot create " + tmp + ": " + e.getMessage());
+            }
+            return new Generation(tmp, dir, StoreConnection.connectCreate(Location.create(tmp)).getDatasetGraphTDB());
+        }
+
+        /** Closes the loaded files, moves them into place and makes the store use them (as DatabaseOps.compact does). */
+        void switchTo(DatasetGraph store) {
+            StoreConnection.internalExpel(staging.getLocation(), true);
+            try {
+                Files.move(tmp, dir); // atomic: from here a reopened store finds the new generation
+            } catch (IOException e) {
+                throw new StoreException("cannot move " + tmp + " to " + dir + ": " + e.getMessage());
+            }
+            DatasetGraphSwitchable container = (DatasetGraphSwitchable) store;
+            DatasetGraphTDB old = (DatasetGraphTDB) container.get();
+            DatasetGraphTDB loaded = StoreConnection.connectCreate(Location.create(dir)).getDatasetGraphTDB();
+            TransactionCoordinator before = old.getTxnSystem().getTxnMgr(), after = loaded.getTxnSystem().getTxnMgr();
+            after.execExclusive(() -> {
+                after.takeOverFrom(before);
+                after.modifyConfigDirect(() -> before.listExternals().forEach(after::addExternal));
+                if (!container.change(old, loaded)) container.set(loaded);
+            });
+            // the old generation was empty: wait for its readers, close it and delete it
+            before.startExclusiveMode();
+            Path oldDir = Path.of(old.getLocation().getDirectoryPath());
+            StoreConnection.release(old.getLocation());
+            IO.deleteAll(oldDir);
+        }
+
+        void discard() {
+            try {
+                StoreConnection.internalExpel(staging.getLocation(), true);
+            } finally {
+                deleteIfThere(tmp);
+            }
+        }
+
+        private static void deleteIfThere(Path dir) {
+            if (Files.exists(dir)) IO.deleteAll(dir);
         }
     }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -94,6 +95,30 @@ class BuildTest {
         assertSameStore(first, snapshot(p.store()));
         assertTrue(first.containsKey(TV.graph(TV.G_META)));
         assertTrue(first.containsKey(TV.graph("reference")));
+    }
+
+    /**
+     * A first build hands its graphs to the bulk loader as it makes them, and the network metrics
+     * before validation: a violation found after that must still leave an empty store, with no
+     * half-loaded files beside it, and the next build must start from scratch.
+     */
+    @Test void firstBuild_failingValidation_leavesTheStoreEmpty_andNoLoaderFiles() throws IOException {
+        Project p = copyProject();
+        Path shapes = p.ontology().resolve("shapes.ttl");
+        String original = Files.readString(shapes);
+        Files.writeString(shapes, original + "\ntvsh:NoOrganisationLabels a sh:NodeShape ; sh:targetClass tv:Organisation ;"
+            + " sh:property [ sh:path rdfs:label ; sh:maxCount 0 ] .\n");
+        Run r = cli(p, "build");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("shape violation"), r.err());
+        try (Stream<Path> files = Files.list(p.store())) {
+            List<String> names = files.map(f -> f.getFileName().toString()).toList();
+            assertTrue(names.stream().noneMatch(n -> n.endsWith("-tmp")), "left behind: " + names);
+        }
+        assertTrue(snapshot(p.store()).isEmpty(), "the store is not empty");
+        Files.writeString(shapes, original);
+        assertEquals(0, cli(p, "build").exit());
+        assertTrue(snapshot(p.store()).containsKey(TV.graph(TV.G_DERIVED)));
     }
 
     @Test void brokenTurtle_reportsFileAndLine_andLeavesTheStoreUnchanged() throws IOException {
