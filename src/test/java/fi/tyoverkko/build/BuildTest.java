@@ -121,6 +121,24 @@ class BuildTest {
         assertTrue(snapshot(p.store()).containsKey(TV.graph(TV.G_DERIVED)));
     }
 
+    /**
+     * Two manifest rows with one id would make one source (and one document graph) of two files;
+     * the manifest's mapping declares its ids unique, so the build names the second row.
+     */
+    @Test void aDocumentIdGivenTwice_isReportedAtItsRow_andTheStoreStaysEmpty() throws IOException {
+        Project p = copyProject();
+        Path manifest = p.data().resolve("sources/sources.csv");
+        List<String> rows = Files.readAllLines(manifest);
+        String id = rows.get(1).substring(0, rows.get(1).indexOf(','));
+        String second = rows.get(2);
+        Files.writeString(manifest, String.join("\n", rows) + "\n" + id + second.substring(second.indexOf(',')).replace(".txt", "-b.txt") + "\n");
+        Run r = cli(p, "build");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("data/sources/sources.csv:" + (rows.size() + 1) + ":1: column 'id': '" + id
+            + "' is given twice (first on line 2)"), r.err());
+        assertTrue(snapshot(p.store()).isEmpty(), "the store is not empty");
+    }
+
     @Test void brokenTurtle_reportsFileAndLine_andLeavesTheStoreUnchanged() throws IOException {
         Project p = copyProject();
         assertEquals(0, cli(p, "build").exit());

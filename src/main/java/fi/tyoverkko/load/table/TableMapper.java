@@ -69,9 +69,12 @@ public final class TableMapper {
                         + "' (the header has: " + String.join(", ", table.columns()) + ")");
                 }
             }
+            UniqueValues unique = new UniqueValues(mapping.unique(), table);
             Batch batch = new Batch(mapping, table, marked(mapping.query()), context, cxt, out, origins);
             for (Iterator<Row> it = table.rows(); it.hasNext(); ) {
-                batch.add(it.next());
+                Row row = it.next();
+                unique.check(row);
+                batch.add(row);
                 rows++;
                 if (onRow != null && rows % BATCH == 0) onRow.accept(rows);
             }

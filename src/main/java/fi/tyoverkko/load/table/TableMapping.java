@@ -26,13 +26,14 @@ import org.apache.jena.query.Syntax;
  *   <li>{@code encoding}: UTF-8 (default), windows-1252, ISO-8859-1</li>
  *   <li>{@code sheet}: the sheet of an XLSX workbook (default: the first)</li>
  *   <li>{@code required}: comma-separated columns that must exist and be non-empty in every row</li>
+ *   <li>{@code unique}: comma-separated columns whose non-empty values may not repeat (identifiers)</li>
  *   <li>{@code description}: what the table holds</li>
  *   <li>{@code license}: the IRI of the table's licence; {@code attribution}: the credit it asks for</li>
  *   <li>{@code restricted: true}: the graph holds personal data that public endpoints do not serve</li>
  * </ul>
  */
 public record TableMapping(Path file, String shownPath, Path table, String shownTable, String graph,
-                           TableOptions options, List<String> required, String description, String license,
+                           TableOptions options, List<String> required, List<String> unique, String description, String license,
                            String attribution, boolean restricted, Query query) {
 
     public static TableMapping read(Path file, Path projectRoot) {
@@ -51,10 +52,10 @@ public record TableMapping(Path file, String shownPath, Path table, String shown
             int colon = l.indexOf(':');
             if (colon < 0) throw new SourceException(shown, i + 1, 1, "header line needs 'key: value': " + l);
             String key = l.substring(2, colon).strip();
-            if (!List.of("table", "graph", "delimiter", "encoding", "sheet", "required", "description", "license",
+            if (!List.of("table", "graph", "delimiter", "encoding", "sheet", "required", "unique", "description", "license",
                     "attribution", "restricted").contains(key)) {
                 throw new SourceException(shown, i + 1, 3, "unknown header key '" + key
-                    + "' (known: table, graph, delimiter, encoding, sheet, required, description, license, attribution, restricted)");
+                    + "' (known: table, graph, delimiter, encoding, sheet, required, unique, description, license, attribution, restricted)");
             }
             header.merge(key, l.substring(colon + 1).strip(), (a, b) -> a + " " + b);
         }
@@ -75,15 +76,19 @@ public record TableMapping(Path file, String shownPath, Path table, String shown
         if (query.hasDatasetDescription()) throw new SourceException(shown, 0, 0, "a mapping may not use FROM or FROM NAMED");
         if (usesService(query)) throw new SourceException(shown, 0, 0, "a mapping may not use SERVICE");
         String graph = header.getOrDefault("graph", baseName(table));
-        List<String> required = new ArrayList<>();
-        if (header.containsKey("required")) {
-            for (String c : header.get("required").split(",")) if (!c.isBlank()) required.add(c.strip());
-        }
+        List<String> required = columns(header.get("required"));
+        List<String> unique = columns(header.get("unique"));
         TableOptions options = new TableOptions(delimiter(header.get("delimiter"), shown),
             encoding(header.get("encoding"), shown), header.get("sheet"));
-        return new TableMapping(file, shown, table, shown(table, projectRoot), graph, options, List.copyOf(required),
+        return new TableMapping(file, shown, table, shown(table, projectRoot), graph, options, required, unique,
             header.getOrDefault("description", ""), header.get("license"), header.get("attribution"),
             "true".equalsIgnoreCase(header.getOrDefault("restricted", "false")), query);
+    }
+
+    private static List<String> columns(String list) {
+        List<String> out = new ArrayList<>();
+        if (list != null) for (String c : list.split(",")) if (!c.isBlank()) out.add(c.strip());
+        return List.copyOf(out);
     }
 
     private static boolean usesService(Query q) {
