@@ -164,6 +164,22 @@ class BuildTest {
         assertSameStore(before, snapshot(p.store()));
     }
 
+    /** A municipality code given twice would make one municipality of two rows. */
+    @Test void aReferenceCodeGivenTwice_isReportedAtItsRow_andLeavesTheStoreUnchanged() throws IOException {
+        Project p = copyProject();
+        assertEquals(0, cli(p, "build").exit());
+        var before = snapshot(p.store());
+        Path municipalities = p.data().resolve("reference/municipalities.csv");
+        List<String> rows = Files.readAllLines(municipalities);
+        String code = rows.get(1).substring(0, rows.get(1).indexOf(','));
+        Files.writeString(municipalities, code + ",Toinen,Annan,14,2025,16\n", StandardOpenOption.APPEND);
+        Run r = cli(p, "build");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("data/reference/municipalities.csv:" + (rows.size() + 1) + ":1: column 'code': '" + code
+            + "' is given twice (first on line 2)"), r.err());
+        assertSameStore(before, snapshot(p.store()));
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
         "broken quote        | organisations.csv | 'Rikki ry,,association,Kotka,,,keko-esitys-2018,\"Vates'                     | malformed CSV",
