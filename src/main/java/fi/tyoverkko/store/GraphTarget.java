@@ -22,8 +22,8 @@ public interface GraphTarget {
     default String storedHash(String graphName) { return null; }
 
     /**
-     * When the target is empty and can take a whole first load in one transaction while the build
-     * goes on, that load, started; otherwise null and the build calls {@link #replace}.
+     * When the target is empty and can take a whole first load that becomes visible at once while
+     * the build goes on, that load, started; otherwise null and the build calls {@link #replace}.
      */
     default BulkLoad startLoadIntoEmpty() { return null; }
 

@@ -55,6 +55,16 @@ public final class TableMapper {
 
     public record Result(Graph graph, long rows, Map<Node, Origin> origins) {}
 
+    /** Stops at the header when a column the mapping names ({@code kind}: required, unique) is not there. */
+    static void requireColumns(Table table, List<String> columns, String kind) {
+        for (String c : columns) {
+            if (!table.columns().contains(c)) {
+                throw new SourceException(table.path(), 1, 0, "missing " + kind + " column '" + c
+                    + "' (the header has: " + String.join(", ", table.columns()) + ")");
+            }
+        }
+    }
+
     public static Result run(TableMapping mapping, DatasetGraph context, Resolver resolver, LongConsumer onRow) {
         MappingFunctions.register();
         Graph out = GraphFactory.createDefaultGraph();
@@ -63,12 +73,7 @@ public final class TableMapper {
         cxt.set(MappingFunctions.RESOLVER, resolver);
         long rows = 0;
         try (Table table = Tables.open(mapping.table(), mapping.shownTable(), mapping.options())) {
-            for (String req : mapping.required()) {
-                if (!table.columns().contains(req)) {
-                    throw new SourceException(table.path(), 1, 0, "missing required column '" + req
-                        + "' (the header has: " + String.join(", ", table.columns()) + ")");
-                }
-            }
+            requireColumns(table, mapping.required(), "required");
             UniqueValues unique = new UniqueValues(mapping.unique(), table);
             Batch batch = new Batch(mapping, table, marked(mapping.query()), context, cxt, out, origins);
             for (Iterator<Row> it = table.rows(); it.hasNext(); ) {

@@ -15,13 +15,8 @@ final class UniqueValues {
 
     UniqueValues(List<String> columns, Table table) {
         this.table = table;
-        for (String c : columns) {
-            if (!table.columns().contains(c)) {
-                throw new SourceException(table.path(), 1, 0, "missing unique column '" + c
-                    + "' (the header has: " + String.join(", ", table.columns()) + ")");
-            }
-            firstLine.put(c, new HashMap<>());
-        }
+        TableMapper.requireColumns(table, columns, "unique");
+        for (String c : columns) firstLine.put(c, new HashMap<>());
     }
 
     void check(Row row) {
