@@ -32,8 +32,8 @@ public final class DerivedGraph {
             Node o = NodeFactory.createURI(org);
             out.add(o, TV.term("degree"), integer(m.degree().get(org)));
             out.add(o, TV.term("weightedDegree"), decimal(m.weightedDegree().get(org)));
-            out.add(o, TV.term("betweenness"), decimal(m.betweenness().get(org)));
-            out.add(o, TV.term("closeness"), decimal(m.closeness().get(org)));
+            out.add(o, TV.term("betweenness"), dbl(m.betweenness().get(org)));
+            out.add(o, TV.term("closeness"), dbl(m.closeness().get(org)));
             out.add(o, TV.term("component"), integer(m.component().get(org)));
             out.add(o, TV.term("community"), integer(m.community().get(org)));
             out.add(o, TV.term("projectCount"), integer(net.projectsOf(org).size()));
@@ -83,6 +83,15 @@ public final class DerivedGraph {
 
     private static Node integer(long v) {
         return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger);
+    }
+
+    /**
+     * The path metrics as xsd:double: in a large network many are below 1e-8, and a store may keep
+     * fewer decimal places than we write (Virtuoso rounds xsd:decimal to 14), but keeps a double whole.
+     * Written in the canonical form TDB2 gives back ("0.5e0"), so a graph read from a store equals the built one.
+     */
+    private static Node dbl(double v) {
+        return NodeFactory.createLiteralDT(org.apache.jena.sparql.util.XSDNumUtils.stringForm(v), XSDDatatype.XSDdouble);
     }
 
     private static Node decimal(double v) {

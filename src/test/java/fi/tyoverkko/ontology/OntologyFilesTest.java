@@ -112,4 +112,35 @@ class OntologyFilesTest {
         }
         assertTrue(problems.isEmpty(), "terms without fi+en labels or a comment: " + problems);
     }
+
+    /**
+     * The ontology's rdfs:range of each tv: datatype property is what the knowledge base holds: every
+     * literal of the property has that datatype or one derived from it (xsd:integer for a decimal range).
+     */
+    @Test void everyTvLiteral_hasTheDatatypeOfItsPropertysRange() {
+        Graph g = RdfFiles.read(TestKnowledgeBase.projectRoot().resolve("ontology/tyoverkko.ttl"), "ontology/tyoverkko.ttl");
+        java.util.Map<Node, String> range = new java.util.HashMap<>();
+        g.find(Node.ANY, org.apache.jena.vocabulary.RDFS.range.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isURI() && t.getObject().getURI().startsWith(org.apache.jena.vocabulary.XSD.NS)) range.put(t.getSubject(), t.getObject().getURI());
+        });
+        Set<String> wrong = new TreeSet<>();
+        int[] checked = {0};
+        var ds = TestKnowledgeBase.store().dataset();
+        Txn.executeRead(ds, () -> ds.find().forEachRemaining(q -> {
+            String expected = range.get(q.getPredicate());
+            if (expected == null || !q.getObject().isLiteral()) return;
+            checked[0]++;
+            String dt = q.getObject().getLiteralDatatypeURI();
+            if (!inRange(q.getObject(), expected)) wrong.add(q.getPredicate().getLocalName() + ": " + dt.replace(org.apache.jena.vocabulary.XSD.NS, "xsd:")
+                + " where the range is " + expected.replace(org.apache.jena.vocabulary.XSD.NS, "xsd:"));
+        }));
+        assertTrue(wrong.isEmpty(), "literals outside their property's range: " + wrong);
+        assertTrue(checked[0] > 100, "only " + checked[0] + " literals had a property with an XSD range");
+    }
+
+    /** Whether the literal is of the range's datatype or one derived from it (Jena's XSD type check, lexical form included). */
+    private static boolean inRange(Node literal, String range) {
+        return org.apache.jena.datatypes.TypeMapper.getInstance().getTypeByName(range) instanceof org.apache.jena.datatypes.xsd.XSDDatatype r
+            && r.isValidLiteral(literal.getLiteral());
+    }
 }

@@ -140,7 +140,7 @@ public final class ResourcePage {
         if (o.isLiteral()) {
             String lex = o.getLiteralLexicalForm();
             if (o.getLiteralDatatypeURI().equals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDdouble.getURI())) {
-                try { return String.format(java.util.Locale.ROOT, "%.4f", Double.parseDouble(lex)); } catch (NumberFormatException e) { return Html.esc(lex); }
+                try { return String.format(java.util.Locale.ROOT, "%.4g", Double.parseDouble(lex)); } catch (NumberFormatException e) { return Html.esc(lex); }
             }
             if (lex.length() > 600) return "<span class=\"long\">" + Html.esc(lex.substring(0, 120)) + " … (" + lex.length() + " merkkiä / characters)</span>";
             String lang = o.getLiteralLanguage();
