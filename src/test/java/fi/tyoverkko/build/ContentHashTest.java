@@ -51,4 +51,34 @@ class ContentHashTest {
         assertNotEquals(ContentHash.of(graph(List.of(NodeFactory.createLiteralString("a"), NodeFactory.createLiteralString("b")))),
             ContentHash.of(graph(List.of(NodeFactory.createLiteralString("a\"\n<https://example.org/s> <https://example.org/p> \"b")))));
     }
+
+    /** The position of a term counts: a triple and its reverse, or a term moved from one triple to another. */
+    @Test void theSameTermsInOtherPlaces_hashDifferently() {
+        Node a = NodeFactory.createURI("https://example.org/a"), b = NodeFactory.createURI("https://example.org/b");
+        Graph forward = GraphFactory.createDefaultGraph(), backward = GraphFactory.createDefaultGraph();
+        forward.add(Triple.create(a, P, b));
+        backward.add(Triple.create(b, P, a));
+        assertNotEquals(ContentHash.of(forward), ContentHash.of(backward));
+        Graph one = GraphFactory.createDefaultGraph(), other = GraphFactory.createDefaultGraph();
+        one.add(Triple.create(a, P, a));
+        one.add(Triple.create(b, P, b));
+        other.add(Triple.create(a, P, b));
+        other.add(Triple.create(b, P, a));
+        assertNotEquals(ContentHash.of(one), ContentHash.of(other));
+    }
+
+    /** 200,000 graphs that each differ from a common one by one triple (a changed number, as a build's counts change): no two hashes alike. */
+    @Test void graphsThatDifferInOneTriple_allHashDifferently() {
+        Graph base = GraphFactory.createDefaultGraph();
+        for (int i = 0; i < 50; i++) base.add(Triple.create(NodeFactory.createURI("https://example.org/x" + i), P, NodeFactory.createLiteralString("x" + i)));
+        Set<String> hashes = new HashSet<>();
+        int n = 200_000;
+        for (int i = 0; i < n; i++) {
+            Graph g = GraphFactory.createDefaultGraph();
+            base.find().forEachRemaining(g::add);
+            g.add(Triple.create(S, P, NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger)));
+            hashes.add(ContentHash.of(g));
+        }
+        assertEquals(n, hashes.size());
+    }
 }
