@@ -25,6 +25,12 @@ public final class ResolvedThings implements KnownThings {
         @Override protected boolean removeEldestEntry(Map.Entry<String, Optional<Known>> eldest) { return size() > CACHE_SIZE; }
     };
 
+    /**
+     * Finnish labels found so far, by node: reading a label searches every graph built so far (some
+     * hundreds at 10 M triples), and many names resolve to the same organisation.
+     */
+    private final Map<Node, String> finnishLabels = new java.util.HashMap<>();
+
     public ResolvedThings(Resolver resolver, DatasetGraph graphs) {
         this.resolver = resolver;
         this.graphs = graphs;
@@ -62,11 +68,16 @@ public final class ResolvedThings implements KnownThings {
     }
 
     private String label(Node n) {
+        String known = finnishLabels.get(n);
+        if (known != null) return known;
         String any = null;
         for (var it = graphs.find(Node.ANY, n, PREF_LABEL, Node.ANY); it.hasNext(); ) {
             Node o = it.next().getObject();
             if (!o.isLiteral()) continue;
-            if ("fi".equals(o.getLiteralLanguage())) return o.getLiteralLexicalForm();
+            if ("fi".equals(o.getLiteralLanguage())) {
+                finnishLabels.put(n, o.getLiteralLexicalForm());
+                return o.getLiteralLexicalForm();
+            }
             any = o.getLiteralLexicalForm();
         }
         return any != null ? any : n.getURI().substring(n.getURI().lastIndexOf('/') + 1);
