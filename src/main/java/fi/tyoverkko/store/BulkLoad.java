@@ -11,30 +11,25 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.StoreConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * A load into an empty TDB2 store, done the way TDB2 compacts a database. TDB2's phased loader
- * (one of {@code tdb2.tdbloader}'s) fills a new storage generation in {@code Data-NNNN-tmp} beside
- * the store's current, empty one; on commit that folder is moved into place as {@code Data-NNNN}
- * and the store switches to it. The bulk loaders other than the sequential one are not
- * transactional, but nothing reads a {@code -tmp} folder and TDB2 deletes a leftover one when it
- * opens the store, so a failure or a crash leaves the store empty, and the rename makes it whole
- * at once.
+ * A load into an empty TDB2 store, done the way TDB2 compacts a database: a new storage generation
+ * is filled in {@code Data-NNNN-tmp} beside the store's current, empty one (by
+ * {@link SortedQuadLoader}, which writes the files without transactions, as Jena's bulk loaders
+ * do); on commit that folder is moved into place as {@code Data-NNNN} and the store switches to
+ * it. Nothing reads a {@code -tmp} folder and TDB2 deletes a leftover one when it opens the store,
+ * so a failure or a crash leaves the store empty, and the rename makes it whole at once.
  * <p>
  * The loader is fed on a thread of its own from a queue, so that the build's analytics,
- * validation and hashing go on while the graphs are written. The phased loader writes the primary
- * indexes as the data comes (one core, leaving the other to the build) and builds the other
- * indexes in parallel once it is told that all data has been given.
+ * validation and hashing go on while the graphs are taken in (term ids and the node file, one
+ * core, leaving the other to the build); once it is told that all data has been given, it sorts
+ * and writes the indexes in parallel.
  */
 public final class BulkLoad {
     private static final Object ALL_DATA = new Object(), COMMIT = new Object(), ABORT = new Object();
@@ -44,6 +39,7 @@ public final class BulkLoad {
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile RuntimeException failure;
+    private volatile boolean aborting;
     private boolean ended;
 
     BulkLoad(DatasetGraph store) {
@@ -54,27 +50,29 @@ public final class BulkLoad {
 
     private void run(DatasetGraph store) {
         Generation next = null;
+        SortedQuadLoader loader = null;
         try {
             next = Generation.after(store);
-            DataLoader loader = LoaderFactory.phasedLoader(next.staging(), (format, args) -> {});
-            loader.startBulk();
-            StreamRDF out = loader.stream();
+            loader = new SortedQuadLoader(next.staging());
             boolean loading = true;
             for (Object o = queue.take(); ; o = queue.take()) {
                 if (o == ALL_DATA) {
-                    loader.finishBulk(); // the secondary indexes, while the build checks and describes the data
+                    loader.finish(); // the indexes, while the build checks and describes the data
+                    next = next.reopened();
                     loading = false;
-                } else if (o == COMMIT || o == ABORT) {
-                    // the loader cannot stop half-way: let its threads finish, then keep or drop the result
-                    if (loading) loader.finishBulk();
-                    if (o == COMMIT) next.switchTo(store);
-                    else next.discard();
+                } else if (o == COMMIT) {
+                    if (loading) loader.finish();
+                    next.switchTo(store);
                     return;
+                } else if (o == ABORT) {
+                    break;
+                } else if (aborting) {
+                    continue; // a graph queued before the abort: not worth writing
                 } else if (loading) {
                     Named n = (Named) o;
-                    n.triples().find().forEachRemaining(t -> out.quad(Quad.create(n.graph(), t)));
+                    loader.add(n.graph(), n.triples());
                 } else {
-                    Named n = (Named) o; // after the bulk load (the meta graph): an ordinary write into the new files
+                    Named n = (Named) o; // after the indexes are written (the meta graph): an ordinary write into the new files
                     DatasetGraph staging = next.staging();
                     Txn.executeWrite(staging, () -> n.triples().find().forEachRemaining(t -> staging.add(n.graph(), t.getSubject(), t.getPredicate(), t.getObject())));
                 }
@@ -85,6 +83,7 @@ public final class BulkLoad {
         } catch (RuntimeException e) {
             failure = e;
         }
+        if (loader != null) loader.abandon();
         if (next != null) next.discard();
     }
 
@@ -109,7 +108,9 @@ public final class BulkLoad {
 
     /** Gives up: the new data is deleted and the store stays empty. Safe to call more than once. */
     public void abort() {
-        if (!ended) end(ABORT);
+        if (ended) return;
+        aborting = true;
+        end(ABORT);
     }
 
     private void end(Object how) {
@@ -163,6 +164,12 @@ public final class BulkLoad {
             Path oldDir = Path.of(old.getLocation().getDirectoryPath());
             StoreConnection.release(old.getLocation());
             IO.deleteAll(oldDir);
+        }
+
+        /** The same files opened afresh, to see what the bulk loader wrote under the open objects. */
+        Generation reopened() {
+            StoreConnection.internalExpel(staging.getLocation(), true);
+            return new Generation(tmp, dir, StoreConnection.connectCreate(Location.create(tmp)).getDatasetGraphTDB());
         }
 
         void discard() {

@@ -106,7 +106,7 @@ public final class KnowledgeStore implements AutoCloseable, GraphTarget {
         });
     }
 
-    /** The first build into an empty store: TDB2's bulk loader into a new storage generation (see {@link BulkLoad}). */
+    /** The first build into an empty store: a bulk load into a new storage generation (see {@link BulkLoad}). */
     private void loadIntoEmpty(Map<String, Graph> graphs, Graph meta) {
         BulkLoad load = new BulkLoad(dsg);
         graphs.forEach(load::add);
