@@ -79,6 +79,7 @@ public final class QueryBenchmark {
         List<Measure> measures = new ArrayList<>();
         Map<String, String> agreement = new LinkedHashMap<>();
         Map<String, Map<String, Double>> firstAnswers = new LinkedHashMap<>();
+        String previous = null; // the query measured before this one, to name when a server fell over after it
         for (NamedQuery q : catalogue.all()) {
             if (!q.query().isSelectType()) continue;
             Map<String, String> raw = params.getOrDefault(q.name(), Map.of());
@@ -96,7 +97,9 @@ public final class QueryBenchmark {
             Map<String, Double> firstAnswer = new LinkedHashMap<>(), oneClient = new LinkedHashMap<>();
             List<String> failed = new ArrayList<>();
             for (Target t : targets) {
-                ensureUp(t, out);
+                // a server can die after its measurement ended, still working on the requests the clients gave up
+                if (ensureUp(t, out) && previous != null)
+                    out.printf(Locale.ROOT, "%-24s %-10s after: the server had stopped answering and was restarted%n", previous, t.name());
                 try {
                     long t0 = System.nanoTime();
                     bodies.put(t.name(), send(request(t, q, raw, sparql)));
@@ -137,6 +140,7 @@ public final class QueryBenchmark {
                         q.name(), t.name(), clients, m.throughput(), m.p50(), m.p99(), m.errors());
                 }
             }
+            previous = q.name();
         }
         out.println();
         String first = targets.get(0).name();
