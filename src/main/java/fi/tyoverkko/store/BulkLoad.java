@@ -53,22 +53,21 @@ public final class BulkLoad {
         SortedQuadLoader loader = null;
         try {
             next = Generation.after(store);
-            loader = new SortedQuadLoader(next.staging());
-            boolean loading = true;
+            loader = new SortedQuadLoader(next.staging()); // null once the indexes are written: its term map and quads can go
             for (Object o = queue.take(); ; o = queue.take()) {
                 if (o == ALL_DATA) {
                     loader.finish(); // the indexes, while the build checks and describes the data
+                    loader = null;
                     next = next.reopened();
-                    loading = false;
                 } else if (o == COMMIT) {
-                    if (loading) loader.finish();
+                    if (loader != null) loader.finish();
                     next.switchTo(store);
                     return;
                 } else if (o == ABORT) {
                     break;
                 } else if (aborting) {
                     continue; // a graph queued before the abort: not worth writing
-                } else if (loading) {
+                } else if (loader != null) {
                     Named n = (Named) o;
                     loader.add(n.graph(), n.triples());
                 } else {
