@@ -4,6 +4,9 @@ import fi.tyoverkko.query.CatalogueExecutor;
 import fi.tyoverkko.query.NamedQuery;
 import fi.tyoverkko.query.QueryCatalogue;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -65,6 +68,8 @@ public final class QueryBenchmark {
             System.err.println("usage: QueryBenchmark QUERIES_DIR SECONDS CLIENTS[,CLIENTS...] NAME=URL [NAME=URL ...]");
             System.exit(2);
         }
+        // keep-alive for every load client (HttpURLConnection keeps 5 idle connections by default)
+        System.setProperty("http.maxConnections", "64");
         Path dir = Path.of(args[0]);
         int seconds = Integer.parseInt(args[1]);
         List<Integer> clientCounts = List.of(args[2].split(",")).stream().map(Integer::parseInt).toList();
@@ -90,32 +95,10 @@ public final class QueryBenchmark {
             Map<Var, Node> bound = new LinkedHashMap<>();
             CatalogueExecutor.bind(q, raw).forEach((k, v) -> bound.put(Var.alloc("_" + k), v));
             String sparql = QueryTransformOps.transform(q.query(), bound).toString();
-            // the same answer from every server? Rows compared as given; and, since SPARQL leaves the
-            // order of GROUP_CONCAT's parts open, again with each GROUP_CONCAT value's parts sorted
-            Map<String, String> concat = groupConcats(q);
-            Map<String, String> bodies = new LinkedHashMap<>();
+            Call call = new Call(q, raw, sparql);
             Map<String, Double> firstAnswer = new LinkedHashMap<>(), oneClient = new LinkedHashMap<>();
             List<String> failed = new ArrayList<>();
-            for (Target t : targets) {
-                // a server can die after its measurement ended, still working on the requests the clients gave up
-                if (ensureUp(t, out) && previous != null)
-                    out.printf(Locale.ROOT, "%-24s %-10s after: the server had stopped answering and was restarted%n", previous, t.name());
-                try {
-                    long t0 = System.nanoTime();
-                    bodies.put(t.name(), send(request(t, q, raw, sparql)));
-                    firstAnswer.put(t.name(), (System.nanoTime() - t0) / 1e9);
-                } catch (Exception e) {
-                    failed.add(t.name());
-                    out.printf("%-24s %-10s FAILED: %s%n", q.name(), t.name(), oneLine(e.getMessage()));
-                }
-            }
-            Map<String, TreeSet<String>> answers = new LinkedHashMap<>(), sorted = new LinkedHashMap<>(), coarse = new LinkedHashMap<>();
-            bodies.forEach((name, body) -> {
-                answers.put(name, rows(body, Map.of(), 6));
-                sorted.put(name, rows(body, concat, 6));
-                coarse.put(name, rows(body, concat, 5));
-            });
-            agreement.put(q.name(), compare(q.name(), answers, sorted, coarse, failed, out));
+            agreement.put(q.name(), firstAnswers(q, call, targets, previous, firstAnswer, failed, out));
             firstAnswers.put(q.name(), firstAnswer);
             List<Target> running = targets.stream().filter(t -> !failed.contains(t.name())).toList();
             for (int clients : clientCounts) {
@@ -130,7 +113,7 @@ public final class QueryBenchmark {
                         out.printf(Locale.ROOT, "%-24s %-10s %3d clients: not run, one answer takes %.1f s%n", q.name(), t.name(), clients, typical);
                         continue;
                     }
-                    Measure m = load(q.name(), t, request(t, q, raw, sparql), clients, seconds);
+                    Measure m = load(q.name(), t, call, clients, seconds);
                     measures.add(m);
                     if (m.errors() > 0 && ensureUp(t, out)) {
                         out.printf(Locale.ROOT, "%-24s %-10s %3d clients: the server had stopped answering and was restarted%n", q.name(), t.name(), clients);
@@ -182,16 +165,92 @@ public final class QueryBenchmark {
         System.exit(0);
     }
 
-    static HttpRequest request(Target t, NamedQuery q, Map<String, String> raw, String sparql) {
-        if (t.api()) {
-            String query = raw.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-            return HttpRequest.newBuilder(URI.create(t.url() + "/" + q.name() + ".srj" + (query.isEmpty() ? "" : "?" + query)))
-                .timeout(TIMEOUT).header("Accept-Encoding", "gzip").GET().build();
+    /**
+     * The first request of a query to every server, timed, and whether they gave the same answer:
+     * rows compared as given; and, since SPARQL leaves the order of GROUP_CONCAT's parts open, again
+     * with each GROUP_CONCAT value's parts sorted. A method of its own so that the answers (tens of
+     * megabytes each for the largest queries) are garbage before the load runs.
+     */
+    static String firstAnswers(NamedQuery q, Call call, List<Target> targets, String previous,
+                               Map<String, Double> firstAnswer, List<String> failed, PrintStream out) {
+        Map<String, String> concat = groupConcats(q);
+        Map<String, String> bodies = new LinkedHashMap<>();
+        for (Target t : targets) {
+            // a server can die after its measurement ended, still working on the requests the clients gave up
+            if (ensureUp(t, out) && previous != null)
+                out.printf(Locale.ROOT, "%-24s %-10s after: the server had stopped answering and was restarted%n", previous, t.name());
+            try {
+                long t0 = System.nanoTime();
+                bodies.put(t.name(), send(call.request(t)));
+                firstAnswer.put(t.name(), (System.nanoTime() - t0) / 1e9);
+            } catch (Exception e) {
+                failed.add(t.name());
+                out.printf("%-24s %-10s FAILED: %s%n", q.name(), t.name(), oneLine(e.getMessage()));
+            }
         }
-        return HttpRequest.newBuilder(URI.create(t.url())).timeout(TIMEOUT).header("Accept-Encoding", "gzip")
-            .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/sparql-results+json")
-            .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8))).build();
+        Map<String, TreeSet<String>> answers = new LinkedHashMap<>(), sorted = new LinkedHashMap<>(), coarse = new LinkedHashMap<>();
+        bodies.forEach((name, body) -> {
+            answers.put(name, rows(body, Map.of(), 6));
+            sorted.put(name, rows(body, concat, 6));
+            coarse.put(name, rows(body, concat, 5));
+        });
+        return compare(q.name(), answers, sorted, coarse, failed, out);
+    }
+
+    /**
+     * One catalogue query with its parameters, as a request to a target: a GET of
+     * {@code /api/NAME.srj} for Työverkko's API, a form POST of the SPARQL text for an endpoint.
+     * Every request says it accepts gzip, as browsers and most HTTP libraries do; a server may use
+     * it or not.
+     */
+    record Call(String name, String apiQuery, byte[] form) {
+        Call(NamedQuery q, Map<String, String> raw, String sparql) {
+            this(q.name(), raw.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&")), ("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII));
+        }
+
+        URI uri(Target t) {
+            return URI.create(t.api() ? t.url() + "/" + name + ".srj" + (apiQuery.isEmpty() ? "" : "?" + apiQuery) : t.url());
+        }
+
+        HttpRequest request(Target t) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri(t)).timeout(TIMEOUT).header("Accept-Encoding", "gzip");
+            return t.api() ? b.GET().build() : b.header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json").POST(HttpRequest.BodyPublishers.ofByteArray(form)).build();
+        }
+
+        /**
+         * The request as a load client repeats it, reading the answer into {@code buffer} and
+         * dropping it; returns the number of bytes read (as sent: compressed if the server zipped
+         * the answer). Plain {@link HttpURLConnection} (keep-alive, one reused buffer) allocates
+         * next to nothing per answer. {@link HttpClient} allocates a buffer for every read: at 16
+         * clients fetching the megabyte answers of `network` and `timeline` its young collections
+         * took up to 480 ms, and a request in flight during one was counted in the server's p99.
+         */
+        long fetch(Target t, byte[] buffer) throws IOException {
+            HttpURLConnection c = (HttpURLConnection) uri(t).toURL().openConnection();
+            c.setConnectTimeout(10_000);
+            c.setReadTimeout((int) TIMEOUT.toMillis());
+            c.setRequestProperty("Accept-Encoding", "gzip");
+            if (!t.api()) {
+                c.setRequestMethod("POST");
+                c.setDoOutput(true);
+                c.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+                c.setRequestProperty("Accept", "application/sparql-results+json");
+                c.setFixedLengthStreamingMode(form.length);
+                try (OutputStream body = c.getOutputStream()) {
+                    body.write(form);
+                }
+            }
+            int status = c.getResponseCode();
+            long length = 0;
+            // read to the end and close, so that the connection goes back to the keep-alive pool
+            try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+                for (int n; in != null && (n = in.read(buffer)) >= 0; ) length += n;
+            }
+            if (status != 200) throw new IOException(uri(t) + ": HTTP " + status);
+            return length;
+        }
     }
 
     /**
@@ -227,9 +286,8 @@ public final class QueryBenchmark {
     static final java.util.Set<String> GZIP_NOTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
-     * The answer's text. Every request says it accepts gzip, as browsers and most HTTP libraries do;
-     * a server may use it or not. The load runs take the bytes as they come, like a client that
-     * reads the answer without parsing it.
+     * The answer's text, unzipped if the server zipped it. The load runs take the bytes as they
+     * come, like a client that reads the answer without parsing it.
      */
     static String send(HttpRequest r) throws Exception {
         HttpResponse<byte[]> resp = HTTP.send(r, HttpResponse.BodyHandlers.ofByteArray());
@@ -346,19 +404,23 @@ public final class QueryBenchmark {
         return l.length() > 300 ? l.substring(0, 300) + "…" : l;
     }
 
-    static Measure load(String query, Target t, HttpRequest request, int clients, int seconds) throws Exception {
+    static Measure load(String query, Target t, Call call, int clients, int seconds) throws Exception {
+        // collect the client's own garbage first (the parsed answers of the comparison run to
+        // gigabytes), as JMH does between iterations: a pause of the client during the measurement
+        // is counted in the server's latencies
+        System.gc();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
         long start = System.nanoTime(), end = start + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (int c = 0; c < clients; c++) {
             pool.submit(() -> {
+                byte[] buffer = new byte[1 << 16];
                 while (System.nanoTime() < end) {
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<Void> r = HTTP.send(request, HttpResponse.BodyHandlers.discarding());
-                        if (r.statusCode() != 200) errors.incrementAndGet();
-                        else latencies.add(System.nanoTime() - t0);
+                        call.fetch(t, buffer);
+                        latencies.add(System.nanoTime() - t0);
                     } catch (Exception e) {
                         errors.incrementAndGet();
                     }
