@@ -50,8 +50,16 @@ final class BuildCommand implements Callable<Integer> {
         long total = out.sizes().values().stream().mapToLong(Long::longValue).sum();
         System.out.printf("Built %d graphs, %d triples in %d ms; changed: %s; removed: %s%n",
             out.sizes().size(), total, out.millis(),
-            out.changed().isEmpty() ? "none" : String.join(", ", out.changed()),
-            out.removed().isEmpty() ? "none" : String.join(", ", out.removed()));
+            graphNames(out.changed()), graphNames(out.removed()));
+    }
+
+    /** At most 20 graph names in a line: a first build of a large project changes thousands of document graphs. */
+    static String graphNames(java.util.Collection<String> names) {
+        if (names.isEmpty()) return "none";
+        int shown = 20;
+        String first = String.join(", ", names.stream().limit(shown).toList());
+        return names.size() <= shown ? first
+            : first + " and " + (names.size() - shown) + " more (" + names.size() + " graphs; 'tyoverkko stats' lists them all)";
     }
 
     /** Builds the project into its store and says what changed; shared with {@code up}. */

@@ -66,8 +66,8 @@ final class ServeCommand implements Callable<Integer> {
         var catalogue = fi.tyoverkko.query.QueryCatalogue.load(p.queries(), p.root());
         java.util.function.Supplier<String> rebuild = () -> {
             var outcome = new fi.tyoverkko.build.KnowledgeBaseBuilder(p, System.out::println, fi.tyoverkko.build.RowProgress.quiet()).build(store);
-            return "Rebuilt in " + outcome.millis() + " ms; changed: " + String.join(", ", outcome.changed())
-                + "; removed: " + String.join(", ", outcome.removed());
+            return "Rebuilt in " + outcome.millis() + " ms; changed: " + BuildCommand.graphNames(outcome.changed())
+                + "; removed: " + BuildCommand.graphNames(outcome.removed());
         };
         var server = TyoverkkoServer.create(store.searchable(), s, catalogue, rebuild);
         server.start();
