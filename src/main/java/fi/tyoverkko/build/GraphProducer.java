@@ -30,12 +30,20 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * {@code data/sources/sources.csv} through the document loader (one graph {@code document-<id>}
  * each, resolving names against the curated things). Each step sees the graphs made before it,
  * so later tables can refer to things by name. Nothing is written here.
+ * <p>
+ * A finished graph is kept as a {@link FrozenGraph} (its triples, no indexes), and its triples go
+ * into one indexed {@link #union()} of everything finished, which the documents' name lookups, the
+ * analytics and validation read: one indexed copy of the data instead of two. Equal terms are
+ * kept as one object ({@link NodeInterner}).
  */
 public final class GraphProducer {
     private final Project project;
     private final Consumer<String> log;
     private final Resolver resolver = new Resolver();
+    /** The graphs not yet finished, which later table mappings may query. */
     private final DatasetGraph soFar = DatasetGraphFactory.createGeneral();
+    /** Every finished graph but the shapes, indexed. */
+    private final Graph union = GraphFactory.createDefaultGraph();
     private final Map<String, BuiltGraph> graphs = new LinkedHashMap<>();
     /** Where each subject was first made: "file:line" for table rows, "file" for RDF files. */
     private final Map<Node, TableMapper.Origin> rowOrigins = new HashMap<>();
@@ -60,13 +68,14 @@ public final class GraphProducer {
      * document's graph as soon as it is made.
      */
     public Map<String, BuiltGraph> produce(java.util.function.BiConsumer<String, Graph> finished) {
+        NodeInterner interner = new NodeInterner(); // only while making: the terms are then held by the graphs
         for (Path f : list(project.ontology(), ".ttl")) {
             String file = f.getFileName().toString();
             String name = file.equals("tyoverkko.ttl") ? TV.G_ONTOLOGY : file.equals("shapes.ttl") ? TV.G_SHAPES : TV.G_VOCABULARIES;
             String shown = project.shown(f);
             Graph g = RdfFiles.read(f, shown);
             g.find().forEachRemaining(t -> fileOrigins.putIfAbsent(t.getSubject(), shown));
-            add(name, g, shown, "turtle", null, 0, null, null, false);
+            add(interner, name, g, shown, "turtle", null, 0, null, null, false);
         }
         for (Path m : list(project.mappings(), ".rq")) {
             TableMapping mapping = TableMapping.read(m, project.root());
@@ -74,21 +83,19 @@ public final class GraphProducer {
             TableMapper.Result r = TableMapper.run(mapping, soFar, resolver, progress.start(mapping.shownTable(), mapping.table()));
             progress.done();
             r.origins().forEach(rowOrigins::putIfAbsent);
-            add(mapping.graph(), r.graph(), mapping.shownTable(), "table-mapping", mapping.shownPath(), r.rows(),
+            add(interner, mapping.graph(), r.graph(), mapping.shownTable(), "table-mapping", mapping.shownPath(), r.rows(),
                 mapping.license(), mapping.attribution(), mapping.restricted());
             log.accept(String.format("  %-34s %6d rows → %7d triples in graph %s (%d ms)", mapping.shownTable(), r.rows(),
                 r.graph().size(), mapping.graph(), (System.nanoTime() - t0) / 1_000_000));
         }
-        graphs.forEach((name, g) -> {
-            finishedGraphs.add(name);
-            finished.accept(name, g.graph());
-        });
+        for (String name : List.copyOf(graphs.keySet())) finish(name, finished);
         long t0 = System.nanoTime();
-        var known = new fi.tyoverkko.load.document.ResolvedThings(resolver, soFar);
-        for (var d : fi.tyoverkko.load.document.DocumentLoader.load(project.data().resolve("sources"), known, project::shown)) {
-            add(d.graphName(), d.graph(), d.input(), "document-loader", null, d.facts(), null, null, false);
-            finishedGraphs.add(d.graphName());
-            finished.accept(d.graphName(), graphs.get(d.graphName()).graph());
+        var known = new fi.tyoverkko.load.document.ResolvedThings(resolver, union);
+        var documents = fi.tyoverkko.load.document.DocumentLoader.load(project.data().resolve("sources"), known, project::shown);
+        for (int i = 0; i < documents.size(); i++) {
+            var d = documents.set(i, null); // each document's own graph can go once it is copied
+            add(interner, d.graphName(), d.graph(), d.input(), "document-loader", null, d.facts(), null, null, false);
+            finish(d.graphName(), finished);
             log.accept(String.format("  %-34s %6d facts → %7d triples in graph %s", d.input(), d.facts(), d.graph().size(),
                 d.graphName()));
         }
@@ -96,7 +103,19 @@ public final class GraphProducer {
         return graphs;
     }
 
-    private void add(String name, Graph g, String input, String loader, String mapping, long rows,
+    /** Freezes a graph nothing more will be added to, adds it to the union and hands it on. */
+    private void finish(String name, java.util.function.BiConsumer<String, Graph> finished) {
+        BuiltGraph made = graphs.get(name);
+        FrozenGraph frozen = FrozenGraph.of(made.graph());
+        graphs.put(name, new BuiltGraph(name, frozen, made.inputs(), made.loader(), made.mapping(), made.rows(),
+            made.licenses(), made.attributions(), made.restricted()));
+        soFar.removeGraph(TV.graphNode(name));
+        if (!name.equals(TV.G_SHAPES)) frozen.find().forEachRemaining(union::add);
+        finishedGraphs.add(name);
+        finished.accept(name, frozen);
+    }
+
+    private void add(NodeInterner interner, String name, Graph g, String input, String loader, String mapping, long rows,
                      String license, String attribution, boolean restricted) {
         BuiltGraph prev = graphs.get(name);
         if (finishedGraphs.contains(name)) {
@@ -105,7 +124,7 @@ public final class GraphProducer {
                 + input + "; give the documents different ids in data/sources/sources.csv", List.of());
         }
         Graph target = prev == null ? GraphFactory.createDefaultGraph() : prev.graph();
-        g.find().forEachRemaining(target::add);
+        g.find().forEachRemaining(t -> target.add(interner.intern(t)));
         List<String> inputs = new ArrayList<>(prev == null ? List.of() : prev.inputs());
         inputs.add(input);
         List<String> licenses = new ArrayList<>(prev == null ? List.of() : prev.licenses());
@@ -123,8 +142,8 @@ public final class GraphProducer {
     /** The resolver over everything produced so far (for loaders that come after the tables). */
     public Resolver resolver() { return resolver; }
 
-    /** The graphs produced so far, by name, as one dataset (read it, do not change it). */
-    public DatasetGraph producedSoFar() { return soFar; }
+    /** Every finished graph but the shapes, as one indexed graph (read it, do not change it). */
+    public Graph union() { return union; }
 
     /** "file:line:col" of the row that made this resource, the RDF file it came from, or null. */
     public String locate(Node focus, Node value) {

@@ -31,11 +31,18 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with error messages going to {@code err}. */
     public static int run(java.io.PrintWriter err, String... args) {
-        return new CommandLine(new Main())
-            .setExecutionExceptionHandler(new ErrorReporter())
-            .setCaseInsensitiveEnumValuesAllowed(true)
-            .setErr(err)
-            .execute(args);
+        try {
+            return new CommandLine(new Main())
+                .setExecutionExceptionHandler(new ErrorReporter())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setErr(err)
+                .execute(args);
+        } catch (OutOfMemoryError e) { // an Error, so picocli's handler never sees it
+            err.println("error: out of memory (" + e.getMessage() + ", at most " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                + " MB); give Java a larger heap, e.g. TYOVERKKO_JAVA_OPTS=-Xmx8g ./tyoverkko " + String.join(" ", args));
+            err.println("Muisti loppui; anna Javalle enemmän muistia (TYOVERKKO_JAVA_OPTS=-Xmx8g).");
+            return ExitCodes.INTERNAL;
+        }
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

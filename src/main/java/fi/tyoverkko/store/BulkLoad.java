@@ -39,6 +39,8 @@ public final class BulkLoad {
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile RuntimeException failure;
+    /** Set only once the new files are in use: a loader that died of an Error sets no failure. */
+    private volatile boolean committed;
     private volatile boolean aborting;
     private boolean ended;
 
@@ -62,6 +64,7 @@ public final class BulkLoad {
                 } else if (o == COMMIT) {
                     if (loader != null) loader.finish();
                     next.switchTo(store);
+                    committed = true;
                     return;
                 } else if (o == ABORT) {
                     break;
@@ -81,20 +84,28 @@ public final class BulkLoad {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             failure = e;
+        } catch (OutOfMemoryError e) {
+            failure = new StoreException("out of memory while writing the store; give Java a larger heap"
+                + " (TYOVERKKO_JAVA_OPTS=-Xmx…) / muisti loppui kesken kirjoituksen", e);
+        } catch (Error e) {
+            failure = new StoreException(e.toString(), e);
         }
         if (loader != null) loader.abandon();
+        loader = null; // after an OutOfMemoryError its term map goes, so that the cleaning up has memory to work with
         if (next != null) next.discard();
     }
 
     /** Queues a whole graph for writing; the graph must not change after this. */
     public void add(String name, Graph g) {
         if (ended) throw new IllegalStateException("the load has ended");
+        failIfStopped();
         queue.add(new Named(TV.graphNode(name), g));
     }
 
     /** Says that no more graphs but the meta graph will come: the loader can build its other indexes now. */
     public void allDataGiven() {
         if (ended) throw new IllegalStateException("the load has ended");
+        failIfStopped();
         queue.add(ALL_DATA);
     }
 
@@ -102,7 +113,16 @@ public final class BulkLoad {
     public void commit(Graph meta) {
         add(TV.G_META, meta);
         end(COMMIT);
-        if (failure != null) throw new StoreException("writing the store failed: " + failure.getMessage(), failure);
+        if (!committed) {
+            throw new StoreException("writing the store failed: " + (failure == null ? "the writer stopped" : failure.getMessage()), failure);
+        }
+    }
+
+    /** Stops the build early when the writer has already failed: its work would be thrown away. */
+    private void failIfStopped() {
+        if (!thread.isAlive() && !committed) {
+            throw new StoreException("writing the store failed: " + (failure == null ? "the writer stopped" : failure.getMessage()), failure);
+        }
     }
 
     /** Gives up: the new data is deleted and the store stays empty. Safe to call more than once. */

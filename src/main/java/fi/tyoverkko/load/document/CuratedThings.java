@@ -11,6 +11,6 @@ public final class CuratedThings {
     public static KnownThings of(Project project) {
         GraphProducer producer = new GraphProducer(project, line -> { }, RowProgress.quiet());
         producer.produce();
-        return new ResolvedThings(producer.resolver(), producer.producedSoFar());
+        return new ResolvedThings(producer.resolver(), producer.union());
     }
 }

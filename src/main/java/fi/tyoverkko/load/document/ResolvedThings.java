@@ -8,17 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.graph.Graph;
 
 /**
  * {@link KnownThings} through the build's {@link Resolver}: exact labels, variants and
  * abbreviations, Lucene's Finnish light stemmer and rule-based base forms. Labels are read from
- * the graphs built so far.
+ * the data built so far, as one graph.
  */
 public final class ResolvedThings implements KnownThings {
     private static final Node PREF_LABEL = NodeFactory.createURI(TV.SKOS + "prefLabel");
     private final Resolver resolver;
-    private final DatasetGraph graphs;
+    private final Graph graphs;
     /** Most names remembered; a text of millions of distinct capitalised words must not fill the memory. */
     private static final int CACHE_SIZE = 50_000;
     private final Map<String, Optional<Known>> cache = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
@@ -26,12 +26,11 @@ public final class ResolvedThings implements KnownThings {
     };
 
     /**
-     * Finnish labels found so far, by node: reading a label searches every graph built so far (some
-     * hundreds at 10 M triples), and many names resolve to the same organisation.
+     * Finnish labels found so far, by node: many names resolve to the same organisation.
      */
     private final Map<Node, String> finnishLabels = new java.util.HashMap<>();
 
-    public ResolvedThings(Resolver resolver, DatasetGraph graphs) {
+    public ResolvedThings(Resolver resolver, Graph graphs) {
         this.resolver = resolver;
         this.graphs = graphs;
     }
@@ -71,7 +70,7 @@ public final class ResolvedThings implements KnownThings {
         String known = finnishLabels.get(n);
         if (known != null) return known;
         String any = null;
-        for (var it = graphs.find(Node.ANY, n, PREF_LABEL, Node.ANY); it.hasNext(); ) {
+        for (var it = graphs.find(n, PREF_LABEL, Node.ANY); it.hasNext(); ) {
             Node o = it.next().getObject();
             if (!o.isLiteral()) continue;
             if ("fi".equals(o.getLiteralLanguage())) {

@@ -1,0 +1,84 @@
+package fi.tyoverkko.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.shared.AddDeniedException;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+
+/** The build's frozen graphs and interned terms must read exactly as the in-memory graphs they replace. */
+class FrozenGraphTest {
+    private static final List<Node> TERMS = List.of(
+        NodeFactory.createURI("https://example.org/a"), NodeFactory.createURI("https://example.org/b"),
+        NodeFactory.createURI("https://example.org/c"), NodeFactory.createBlankNode("b0"),
+        NodeFactory.createLiteralLang("Vates-säätiö", "fi"), NodeFactory.createLiteralLang("Vates-säätiö", "sv"),
+        NodeFactory.createLiteralDT("1", XSDDatatype.XSDinteger), NodeFactory.createLiteralDT("01", XSDDatatype.XSDinteger),
+        NodeFactory.createLiteralString("1"));
+
+    @Test void everyPattern_findsWhatTheIndexedGraphFinds() {
+        Random random = new Random(7);
+        Graph indexed = GraphFactory.createDefaultGraph();
+        for (int i = 0; i < 400; i++) {
+            indexed.add(Triple.create(pick(random, 4), pick(random, 3), pick(random, TERMS.size())));
+        }
+        Graph frozen = FrozenGraph.of(indexed);
+        assertEquals(indexed.size(), frozen.size());
+        for (Node s : withAny(TERMS)) for (Node p : withAny(TERMS.subList(0, 3))) for (Node o : withAny(TERMS)) {
+            assertEquals(Set.copyOf(indexed.find(s, p, o).toList()), Set.copyOf(frozen.find(s, p, o).toList()), s + " " + p + " " + o);
+        }
+        assertThrows(AddDeniedException.class, () -> frozen.add(Triple.create(TERMS.get(0), TERMS.get(0), TERMS.get(0))));
+    }
+
+    @Test void interning_keepsOneObjectPerTerm_andTellsApartTermsWithTheSameValue() {
+        NodeInterner interner = new NodeInterner();
+        Set<Node> kept = new HashSet<>();
+        for (Node n : TERMS) kept.add(interner.intern(n));
+        assertEquals(TERMS.size(), kept.size()); // "1"/"01" and @fi/@sv stay different terms
+        for (Node n : TERMS) {
+            Node copy = n.isBlank() ? NodeFactory.createBlankNode(n.getBlankNodeLabel())
+                : n.isURI() ? NodeFactory.createURI(n.getURI())
+                : NodeFactory.createLiteral(n.getLiteralLexicalForm(), n.getLiteralLanguage(), n.getLiteralDatatype());
+            assertNotSame(n, copy);
+            assertSame(interner.intern(n), interner.intern(copy), n.toString());
+        }
+        Triple t = Triple.create(NodeFactory.createURI("https://example.org/a"), NodeFactory.createURI("https://example.org/b"), TERMS.get(4));
+        Triple interned = interner.intern(t);
+        assertEquals(t, interned);
+        assertSame(TERMS.get(0), interned.getSubject());
+    }
+
+    @Test void freezingWithAnInterner_keepsTheTriples_withOneObjectPerTerm() {
+        Graph made = GraphFactory.createDefaultGraph();
+        for (int i = 0; i < 3; i++) {
+            made.add(Triple.create(NodeFactory.createURI("https://example.org/s" + i), NodeFactory.createURI("https://example.org/p"),
+                NodeFactory.createLiteralDT("1", XSDDatatype.XSDinteger)));
+        }
+        Graph frozen = FrozenGraph.of(made, new NodeInterner());
+        assertEquals(Set.copyOf(made.find().toList()), Set.copyOf(frozen.find().toList()));
+        List<Triple> kept = frozen.find().toList();
+        for (Triple t : kept) {
+            assertSame(kept.get(0).getPredicate(), t.getPredicate());
+            assertSame(kept.get(0).getObject(), t.getObject());
+        }
+    }
+
+    private static Node pick(Random random, int bound) { return TERMS.get(random.nextInt(bound)); }
+
+    private static List<Node> withAny(List<Node> terms) {
+        List<Node> all = new java.util.ArrayList<>(terms);
+        all.add(Node.ANY);
+        return all;
+    }
+}
