@@ -113,16 +113,16 @@ public final class BulkLoad {
     public void commit(Graph meta) {
         add(TV.G_META, meta);
         end(COMMIT);
-        if (!committed) {
-            throw new StoreException("writing the store failed: " + (failure == null ? "the writer stopped" : failure.getMessage()), failure);
-        }
+        if (!committed) throw failed();
     }
 
     /** Stops the build early when the writer has already failed: its work would be thrown away. */
     private void failIfStopped() {
-        if (!thread.isAlive() && !committed) {
-            throw new StoreException("writing the store failed: " + (failure == null ? "the writer stopped" : failure.getMessage()), failure);
-        }
+        if (!thread.isAlive() && !committed) throw failed();
+    }
+
+    private StoreException failed() {
+        return new StoreException("writing the store failed: " + (failure == null ? "the writer stopped" : failure.getMessage()), failure);
     }
 
     /** Gives up: the new data is deleted and the store stays empty. Safe to call more than once. */
