@@ -39,7 +39,7 @@ public final class BulkLoad {
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile RuntimeException failure;
-    /** Set only once the new files are in use: a loader that died of an Error sets no failure. */
+    /** Set only once the new files are in use: what the commit trusts, since a thread can end without recording a failure. */
     private volatile boolean committed;
     private volatile boolean aborting;
     private boolean ended;
