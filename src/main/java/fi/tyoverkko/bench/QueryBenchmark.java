@@ -96,10 +96,7 @@ public final class QueryBenchmark {
                 agreement.put(q.name(), "skipped: give its required parameters in -Dbench.params");
                 continue;
             }
-            Map<Var, Node> bound = new LinkedHashMap<>();
-            CatalogueExecutor.bind(q, raw).forEach((k, v) -> bound.put(Var.alloc("_" + k), v));
-            String sparql = QueryTransformOps.transform(q.query(), bound).toString();
-            Call call = new Call(q, raw, sparql);
+            Call call = Call.of(q, raw);
             Map<String, Double> firstAnswer = new LinkedHashMap<>(), oneClient = new LinkedHashMap<>();
             List<String> failed = new ArrayList<>();
             agreement.put(q.name(), firstAnswers(q, call, targets, previous, firstAnswer, failed, out));
@@ -211,6 +208,13 @@ public final class QueryBenchmark {
         Call(NamedQuery q, Map<String, String> raw, String sparql) {
             this(q.name(), raw.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&")), ("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII));
+        }
+
+        /** The query with its parameters: as API parameters, and bound into the SPARQL text for an endpoint. */
+        static Call of(NamedQuery q, Map<String, String> raw) {
+            Map<Var, Node> bound = new LinkedHashMap<>();
+            CatalogueExecutor.bind(q, raw).forEach((k, v) -> bound.put(Var.alloc("_" + k), v));
+            return new Call(q, raw, QueryTransformOps.transform(q.query(), bound).toString());
         }
 
         URI uri(Target t) {
