@@ -109,7 +109,7 @@ public final class QueryBenchmark {
                     // more would only queue behind it (and keep the run going for hours). The median, not
                     // the first answer, since a cache makes the first answer the slowest
                     double typical = oneClient.getOrDefault(t.name(), firstAnswer.get(t.name()));
-                    if (clients > 1 && typical > seconds || typical > TIMEOUT.toSeconds()) {
+                    if ((clients > 1 && typical > seconds) || typical > TIMEOUT.toSeconds()) {
                         measures.add(new Measure(q.name(), t.name(), clients, 0, 0, 0, Double.NaN, Double.NaN));
                         out.printf(Locale.ROOT, "%-24s %-10s %3d clients: not run, one answer takes %.1f s%n", q.name(), t.name(), clients, typical);
                         continue;

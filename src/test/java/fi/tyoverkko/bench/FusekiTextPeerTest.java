@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.tyoverkko.TestKnowledgeBase;
 import fi.tyoverkko.query.QueryCatalogue;
 import fi.tyoverkko.store.KnowledgeStore;
-import fi.tyoverkko.store.TextSearchIndex;
 import fi.tyoverkko.web.ServerSettings;
 import fi.tyoverkko.web.TyoverkkoServer;
 import java.nio.file.Files;
