@@ -9,10 +9,9 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
 
 /**
- * A finished graph kept as a plain array of its triples, without indexes. Once a graph is made,
- * the build only reads it whole (to write it, hash it and count it): its lookups go to the one
- * indexed union of all graphs. An in-memory graph's three indexes cost several times the array,
- * and at 9 M triples they held several hundred megabytes. A pattern is answered by a scan.
+ * A finished graph that is not part of the {@link UnionGraph} (the shapes, the derived graph) kept
+ * as a plain array of its triples, without indexes: the build only reads it whole (to write it,
+ * hash it and count it). A pattern is answered by a scan.
  */
 final class FrozenGraph extends GraphBase {
     private final Triple[] triples;
@@ -26,9 +25,9 @@ final class FrozenGraph extends GraphBase {
         return g instanceof FrozenGraph f ? f : new FrozenGraph(g.find().toList().toArray(new Triple[0]));
     }
 
-    /** The same, with each term kept as one object: for graphs whose maker wrote a new node for every use of a term. */
-    static FrozenGraph of(Graph g, NodeInterner interner) {
-        return new FrozenGraph(g.find().mapWith(interner::intern).toList().toArray(new Triple[0]));
+    /** The same, with each term the one {@code terms} keeps: for graphs whose maker wrote a new node for every use of a term. */
+    static FrozenGraph of(Graph g, UnionGraph terms) {
+        return new FrozenGraph(g.find().mapWith(terms::intern).toList().toArray(new Triple[0]));
     }
 
     @Override

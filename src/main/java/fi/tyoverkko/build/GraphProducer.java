@@ -31,10 +31,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * each, resolving names against the curated things). Each step sees the graphs made before it,
  * so later tables can refer to things by name. Nothing is written here.
  * <p>
- * A finished graph is kept as a {@link FrozenGraph} (its triples, no indexes), and its triples go
- * into one indexed {@link #union()} of everything finished, which the documents' name lookups, the
- * analytics and validation read: one indexed copy of the data instead of two. Equal terms are
- * kept as one object ({@link NodeInterner}).
+ * A finished graph goes into one compact {@link UnionGraph} of everything finished, which the
+ * documents' name lookups, the analytics and validation read, and is kept as its slice of that
+ * union: each triple and each term is held once. The shapes are not part of the union: they are
+ * kept as a {@link FrozenGraph}.
  */
 public final class GraphProducer {
     private final Project project;
@@ -42,8 +42,8 @@ public final class GraphProducer {
     private final Resolver resolver = new Resolver();
     /** The graphs not yet finished, which later table mappings may query. */
     private final DatasetGraph soFar = DatasetGraphFactory.createGeneral();
-    /** Every finished graph but the shapes, indexed. */
-    private final Graph union = GraphFactory.createDefaultGraph();
+    /** Every finished graph but the shapes; its terms are also the one object kept for each term while making. */
+    private final UnionGraph union = new UnionGraph();
     private final Map<String, BuiltGraph> graphs = new LinkedHashMap<>();
     /** Where each subject was first made: "file:line" for table rows, "file" for RDF files. */
     private final Map<Node, TableMapper.Origin> rowOrigins = new HashMap<>();
@@ -68,14 +68,13 @@ public final class GraphProducer {
      * document's graph as soon as it is made.
      */
     public Map<String, BuiltGraph> produce(java.util.function.BiConsumer<String, Graph> finished) {
-        NodeInterner interner = new NodeInterner(); // only while making: the terms are then held by the graphs
         for (Path f : list(project.ontology(), ".ttl")) {
             String file = f.getFileName().toString();
             String name = file.equals("tyoverkko.ttl") ? TV.G_ONTOLOGY : file.equals("shapes.ttl") ? TV.G_SHAPES : TV.G_VOCABULARIES;
             String shown = project.shown(f);
             Graph g = RdfFiles.read(f, shown);
             g.find().forEachRemaining(t -> fileOrigins.putIfAbsent(t.getSubject(), shown));
-            add(interner, name, g, shown, "turtle", null, 0, null, null, false);
+            add(name, g, shown, "turtle", null, 0, null, null, false);
         }
         for (Path m : list(project.mappings(), ".rq")) {
             TableMapping mapping = TableMapping.read(m, project.root());
@@ -83,7 +82,7 @@ public final class GraphProducer {
             TableMapper.Result r = TableMapper.run(mapping, soFar, resolver, progress.start(mapping.shownTable(), mapping.table()));
             progress.done();
             r.origins().forEach(rowOrigins::putIfAbsent);
-            add(interner, mapping.graph(), r.graph(), mapping.shownTable(), "table-mapping", mapping.shownPath(), r.rows(),
+            add(mapping.graph(), r.graph(), mapping.shownTable(), "table-mapping", mapping.shownPath(), r.rows(),
                 mapping.license(), mapping.attribution(), mapping.restricted());
             log.accept(String.format("  %-34s %6d rows → %7d triples in graph %s (%d ms)", mapping.shownTable(), r.rows(),
                 r.graph().size(), mapping.graph(), (System.nanoTime() - t0) / 1_000_000));
@@ -94,7 +93,7 @@ public final class GraphProducer {
         var documents = fi.tyoverkko.load.document.DocumentLoader.load(project.data().resolve("sources"), known, project::shown);
         for (int i = 0; i < documents.size(); i++) {
             var d = documents.set(i, null); // each document's own graph can go once it is copied
-            add(interner, d.graphName(), d.graph(), d.input(), "document-loader", null, d.facts(), null, null, false);
+            add(d.graphName(), d.graph(), d.input(), "document-loader", null, d.facts(), null, null, false);
             finish(d.graphName(), finished);
             log.accept(String.format("  %-34s %6d facts → %7d triples in graph %s", d.input(), d.facts(), d.graph().size(),
                 d.graphName()));
@@ -106,16 +105,15 @@ public final class GraphProducer {
     /** Freezes a graph nothing more will be added to, adds it to the union and hands it on. */
     private void finish(String name, java.util.function.BiConsumer<String, Graph> finished) {
         BuiltGraph made = graphs.get(name);
-        FrozenGraph frozen = FrozenGraph.of(made.graph());
+        Graph frozen = name.equals(TV.G_SHAPES) ? FrozenGraph.of(made.graph()) : union.addAll(made.graph());
         graphs.put(name, new BuiltGraph(name, frozen, made.inputs(), made.loader(), made.mapping(), made.rows(),
             made.licenses(), made.attributions(), made.restricted()));
         soFar.removeGraph(TV.graphNode(name));
-        if (!name.equals(TV.G_SHAPES)) frozen.find().forEachRemaining(union::add);
         finishedGraphs.add(name);
         finished.accept(name, frozen);
     }
 
-    private void add(NodeInterner interner, String name, Graph g, String input, String loader, String mapping, long rows,
+    private void add(String name, Graph g, String input, String loader, String mapping, long rows,
                      String license, String attribution, boolean restricted) {
         BuiltGraph prev = graphs.get(name);
         if (finishedGraphs.contains(name)) {
@@ -124,7 +122,7 @@ public final class GraphProducer {
                 + input + "; give the documents different ids in data/sources/sources.csv", List.of());
         }
         Graph target = prev == null ? GraphFactory.createDefaultGraph() : prev.graph();
-        g.find().forEachRemaining(t -> target.add(interner.intern(t)));
+        g.find().forEachRemaining(t -> target.add(union.intern(t)));
         List<String> inputs = new ArrayList<>(prev == null ? List.of() : prev.inputs());
         inputs.add(input);
         List<String> licenses = new ArrayList<>(prev == null ? List.of() : prev.licenses());
@@ -142,8 +140,11 @@ public final class GraphProducer {
     /** The resolver over everything produced so far (for loaders that come after the tables). */
     public Resolver resolver() { return resolver; }
 
-    /** Every finished graph but the shapes, as one indexed graph (read it, do not change it). */
+    /** Every finished graph but the shapes, as one graph (it refuses changes). */
     public Graph union() { return union; }
+
+    /** A graph made from the finished ones (the derived graph), kept with the terms the union keeps. */
+    Graph freeze(Graph g) { return FrozenGraph.of(g, union); }
 
     /** "file:line:col" of the row that made this resource, the RDF file it came from, or null. */
     public String locate(Node focus, Node value) {

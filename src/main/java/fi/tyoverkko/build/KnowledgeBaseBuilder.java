@@ -60,7 +60,7 @@ public final class KnowledgeBaseBuilder {
         RuntimeException analyticsFailed = null;
         try {
             // the analytics write a new node for each use of a term: 5 M IRI nodes more at 9 M triples
-            Graph derived = FrozenGraph.of(fi.tyoverkko.analytics.DerivedGraph.of(all), new NodeInterner());
+            Graph derived = producer.freeze(fi.tyoverkko.analytics.DerivedGraph.of(all));
             graphs.put(TV.G_DERIVED, new BuiltGraph(TV.G_DERIVED, derived,
                 List.of("memberships of all graphs"), "network-analytics", null, 0, List.of(), List.of(), false));
             finished.accept(TV.G_DERIVED, derived);

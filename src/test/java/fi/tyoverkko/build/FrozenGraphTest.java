@@ -1,11 +1,9 @@
 package fi.tyoverkko.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -18,7 +16,7 @@ import org.apache.jena.shared.AddDeniedException;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 
-/** The build's frozen graphs and interned terms must read exactly as the in-memory graphs they replace. */
+/** The build's frozen graphs must read exactly as the in-memory graphs they replace. */
 class FrozenGraphTest {
     private static final List<Node> TERMS = List.of(
         NodeFactory.createURI("https://example.org/a"), NodeFactory.createURI("https://example.org/b"),
@@ -41,31 +39,13 @@ class FrozenGraphTest {
         assertThrows(AddDeniedException.class, () -> frozen.add(Triple.create(TERMS.get(0), TERMS.get(0), TERMS.get(0))));
     }
 
-    @Test void interning_keepsOneObjectPerTerm_andTellsApartTermsWithTheSameValue() {
-        NodeInterner interner = new NodeInterner();
-        Set<Node> kept = new HashSet<>();
-        for (Node n : TERMS) kept.add(interner.intern(n));
-        assertEquals(TERMS.size(), kept.size()); // "1"/"01" and @fi/@sv stay different terms
-        for (Node n : TERMS) {
-            Node copy = n.isBlank() ? NodeFactory.createBlankNode(n.getBlankNodeLabel())
-                : n.isURI() ? NodeFactory.createURI(n.getURI())
-                : NodeFactory.createLiteral(n.getLiteralLexicalForm(), n.getLiteralLanguage(), n.getLiteralDatatype());
-            assertNotSame(n, copy);
-            assertSame(interner.intern(n), interner.intern(copy), n.toString());
-        }
-        Triple t = Triple.create(NodeFactory.createURI("https://example.org/a"), NodeFactory.createURI("https://example.org/b"), TERMS.get(4));
-        Triple interned = interner.intern(t);
-        assertEquals(t, interned);
-        assertSame(TERMS.get(0), interned.getSubject());
-    }
-
-    @Test void freezingWithAnInterner_keepsTheTriples_withOneObjectPerTerm() {
+    @Test void freezingWithTheUnionsTerms_keepsTheTriples_withOneObjectPerTerm() {
         Graph made = GraphFactory.createDefaultGraph();
         for (int i = 0; i < 3; i++) {
             made.add(Triple.create(NodeFactory.createURI("https://example.org/s" + i), NodeFactory.createURI("https://example.org/p"),
                 NodeFactory.createLiteralDT("1", XSDDatatype.XSDinteger)));
         }
-        Graph frozen = FrozenGraph.of(made, new NodeInterner());
+        Graph frozen = FrozenGraph.of(made, new UnionGraph());
         assertEquals(Set.copyOf(made.find().toList()), Set.copyOf(frozen.find().toList()));
         List<Triple> kept = frozen.find().toList();
         for (Triple t : kept) {

@@ -1,0 +1,125 @@
+package fi.tyoverkko.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.shared.AddDeniedException;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+
+/** The build's compact union and its slices must read exactly as Jena's in-memory graphs holding the same triples. */
+class UnionGraphTest {
+    private static final List<Node> TERMS = new ArrayList<>(List.of(
+        NodeFactory.createBlankNode("b0"),
+        NodeFactory.createLiteralLang("Vates-säätiö", "fi"), NodeFactory.createLiteralLang("Vates-säätiö", "sv"),
+        NodeFactory.createLiteralDT("1", XSDDatatype.XSDinteger), NodeFactory.createLiteralDT("01", XSDDatatype.XSDinteger),
+        NodeFactory.createLiteralString("1"), NodeFactory.createLiteralDT("1", XSDDatatype.XSDdecimal)));
+    static {
+        for (int i = 0; i < 12; i++) TERMS.add(0, NodeFactory.createURI("https://example.org/t" + i));
+    }
+    private static final Node ABSENT = NodeFactory.createURI("https://example.org/not-in-any-triple");
+
+    @Test void everyPattern_findsWhatTheInMemoryGraphFinds_andEachSliceReadsAsItsGraph() {
+        Random random = new Random(11);
+        UnionGraph union = new UnionGraph();
+        Graph expected = GraphFactory.createDefaultGraph();
+        List<Graph> made = new ArrayList<>();
+        List<Graph> slices = new ArrayList<>();
+        union.intern(ABSENT); // a known term in no triple finds nothing
+        for (int g = 0; g < 5; g++) {
+            Graph one = GraphFactory.createDefaultGraph(); // graphs overlap: a triple may be in several
+            for (int i = 0; i < 300; i++) one.add(Triple.create(pick(random, 13), pick(random, 6), pick(random, TERMS.size())));
+            made.add(one);
+            slices.add(union.addAll(one));
+            one.find().forEachRemaining(expected::add);
+        }
+        assertEquals(expected.size(), union.size());
+        assertTrue(union.size() < 5 * 300, "the graphs share triples, which the union keeps once");
+        List<Node> subjects = withAny(TERMS), predicates = withAny(TERMS.subList(0, 6));
+        subjects.add(ABSENT);
+        for (Node s : subjects) for (Node p : predicates) for (Node o : subjects) {
+            assertEquals(Set.copyOf(expected.find(s, p, o).toList()), Set.copyOf(union.find(s, p, o).toList()), s + " " + p + " " + o);
+            assertEquals(expected.contains(s, p, o), union.contains(s, p, o), s + " " + p + " " + o);
+        }
+        for (int g = 0; g < made.size(); g++) {
+            Graph one = made.get(g), slice = slices.get(g);
+            assertEquals(one.size(), slice.size());
+            for (Node s : subjects) for (Node o : subjects) {
+                assertEquals(Set.copyOf(one.find(s, Node.ANY, o).toList()), Set.copyOf(slice.find(s, Node.ANY, o).toList()));
+            }
+        }
+        assertEquals(union.size(), union.find().toList().size(), "each triple is read once");
+    }
+
+    @Test void aSlice_readsTheSameAfterTheUnionGrewPastItsChunks() {
+        UnionGraph union = new UnionGraph();
+        Graph first = graph(0, 1_000);
+        Graph slice = union.addAll(first);
+        Set<Triple> before = Set.copyOf(slice.find().toList());
+        Graph more = graph(0, 150_000); // > 2 chunks of triples and of terms; the first 1000 again
+        Graph moreSlice = union.addAll(more);
+        assertEquals(before, Set.copyOf(slice.find().toList()));
+        assertEquals(Set.copyOf(first.find().toList()), before);
+        assertEquals(more.size(), moreSlice.size());
+        assertEquals(150_000, union.size());
+        Node s = NodeFactory.createURI("https://example.org/s/149999");
+        assertEquals(more.find(s, Node.ANY, Node.ANY).toList(), union.find(s, Node.ANY, Node.ANY).toList());
+        Node p = NodeFactory.createURI("https://example.org/p/3");
+        assertEquals(Set.copyOf(more.find(Node.ANY, p, Node.ANY).toList()), Set.copyOf(union.find(Node.ANY, p, Node.ANY).toList()));
+    }
+
+    @Test void interning_keepsOneObjectPerTerm_andTellsApartTermsWithTheSameValue() {
+        UnionGraph union = new UnionGraph();
+        Set<Node> kept = new HashSet<>();
+        for (Node n : TERMS) kept.add(union.intern(n));
+        assertEquals(TERMS.size(), kept.size()); // "1"/"01"/1.0 and @fi/@sv stay different terms
+        for (Node n : TERMS) {
+            Node copy = n.isBlank() ? NodeFactory.createBlankNode(n.getBlankNodeLabel())
+                : n.isURI() ? NodeFactory.createURI(n.getURI())
+                : NodeFactory.createLiteral(n.getLiteralLexicalForm(), n.getLiteralLanguage(), n.getLiteralDatatype());
+            assertNotSame(n, copy);
+            assertSame(union.intern(n), union.intern(copy), n.toString());
+        }
+        Triple t = Triple.create(NodeFactory.createURI(TERMS.get(0).getURI()), TERMS.get(1), NodeFactory.createLiteralLang("Vates-säätiö", "fi"));
+        Triple interned = union.intern(t);
+        assertEquals(t, interned);
+        assertSame(TERMS.get(0), interned.getSubject());
+        assertEquals(0, union.size(), "interning adds no triple");
+    }
+
+    @Test void theUnion_refusesChangesFromOutside() {
+        UnionGraph union = new UnionGraph();
+        assertThrows(AddDeniedException.class, () -> union.add(Triple.create(TERMS.get(0), TERMS.get(0), TERMS.get(0))));
+    }
+
+    /** Triples (s/i, p/(i mod 7), "i"^^xsd:integer) for i in [from, to). */
+    private static Graph graph(int from, int to) {
+        Graph g = GraphFactory.createDefaultGraph();
+        for (int i = from; i < to; i++) {
+            g.add(Triple.create(NodeFactory.createURI("https://example.org/s/" + i), NodeFactory.createURI("https://example.org/p/" + i % 7),
+                NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger)));
+        }
+        return g;
+    }
+
+    private static Node pick(Random random, int bound) { return TERMS.get(random.nextInt(bound)); }
+
+    private static List<Node> withAny(List<Node> terms) {
+        List<Node> all = new ArrayList<>(terms);
+        all.add(Node.ANY);
+        return all;
+    }
+}
