@@ -1,5 +1,6 @@
 package fi.tyoverkko.build;
 
+import fi.tyoverkko.store.NumberedTriples;
 import java.util.Arrays;
 import java.util.NoSuchElementException;
 import org.apache.jena.graph.Graph;
@@ -23,7 +24,7 @@ import org.apache.jena.util.iterator.NiceIterator;
  * <p>
  * The triples' columns and the terms are stored in chunks that are never moved, so a slice handed
  * to another thread (the store writer) reads what was there when it was made while the producer
- * goes on adding.
+ * goes on adding. The writer takes a slice's triples as term numbers ({@link NumberedTriples}).
  */
 final class UnionGraph extends GraphBase {
     private static final int CHUNK_BITS = 16, CHUNK = 1 << CHUNK_BITS, MASK = CHUNK - 1;
@@ -63,7 +64,7 @@ final class UnionGraph extends GraphBase {
             if (n == positions.length) positions = Arrays.copyOf(positions, n * 2);
             positions[n++] = append(it.next());
         }
-        return new Slice(positions.length == n ? positions : Arrays.copyOf(positions, n), column.clone(), terms);
+        return new Slice(this, positions.length == n ? positions : Arrays.copyOf(positions, n), column.clone(), terms);
     }
 
     private int append(Triple t) {
@@ -234,21 +235,33 @@ final class UnionGraph extends GraphBase {
      * count it); a pattern is answered by a scan. Safe to read on another thread than the union's
      * producer once handed over: it reads only chunks that were filled before it was made.
      */
-    static final class Slice extends GraphBase {
+    static final class Slice extends GraphBase implements NumberedTriples {
+        private final UnionGraph union;
         private final int[] positions;
         private final int[][][] column;
         private final Node[][] terms;
 
-        private Slice(int[] positions, int[][][] column, Node[][] terms) {
+        private Slice(UnionGraph union, int[] positions, int[][][] column, Node[][] terms) {
+            this.union = union;
             this.positions = positions;
             this.column = column;
             this.terms = terms;
         }
 
-        private Node term(int role, int position) {
-            int id = column[role][position >>> CHUNK_BITS][position & MASK];
-            return terms[id >>> CHUNK_BITS][id & MASK];
+        private Node nodeAt(int role, int position) {
+            return node(column[role][position >>> CHUNK_BITS][position & MASK]);
         }
+
+        @Override public Object numbering() { return union; }
+
+        @Override public int tripleCount() { return positions.length; }
+
+        @Override public int term(int i, int role) {
+            int position = positions[i];
+            return column[role][position >>> CHUNK_BITS][position & MASK];
+        }
+
+        @Override public Node node(int number) { return terms[number >>> CHUNK_BITS][number & MASK]; }
 
         @Override
         protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
@@ -262,7 +275,7 @@ final class UnionGraph extends GraphBase {
                 public boolean hasNext() {
                     while (found == null && at < positions.length) {
                         int position = positions[at++];
-                        Node s = term(S, position), p = term(P, position), o = term(O, position);
+                        Node s = nodeAt(S, position), p = nodeAt(P, position), o = nodeAt(O, position);
                         if (same(fixed[S], s) && same(fixed[P], p) && same(fixed[O], o)) found = Triple.create(s, p, o);
                     }
                     return found != null;

@@ -68,6 +68,9 @@ final class SortedQuadLoader {
     /** Term numbers (0, 1, 2… in the order first seen) by term, and by the term's hash: TDB2 identifies a term by its hash, Jena by equality. */
     private final Map<Node, Integer> numberByNode = new HashMap<>();
     private final Map<NodeHash, Integer> numberByHash = new HashMap<>();
+    /** For graphs of {@link NumberedTriples}: our term number (+ 1; 0: not yet) by the number in their shared numbering. */
+    private Object sharedNumbering;
+    private int[] numberByShared = new int[1 << 16];
     /** The NodeId of each term number, as the 64 bits TDB2 writes in index records. */
     private long[] idByNumber = new long[1 << 16];
     private int terms;
@@ -101,7 +104,24 @@ final class SortedQuadLoader {
     void add(Node graphName, Graph triples) {
         if (ended) throw new IllegalStateException("the load has ended");
         int g = number(graphName);
-        triples.find().forEachRemaining(t -> quads.add(g, number(t.getSubject()), number(t.getPredicate()), number(t.getObject())));
+        if (triples instanceof NumberedTriples numbered && (sharedNumbering == null || sharedNumbering == numbered.numbering())) {
+            sharedNumbering = numbered.numbering();
+            for (int i = 0, n = numbered.tripleCount(); i < n; i++)
+                quads.add(g, number(numbered, i, 0), number(numbered, i, 1), number(numbered, i, 2));
+        } else {
+            triples.find().forEachRemaining(t -> quads.add(g, number(t.getSubject()), number(t.getPredicate()), number(t.getObject())));
+        }
+    }
+
+    /** Our number for a term of numbered triples: an array lookup once the term has been seen in any of them. */
+    private int number(NumberedTriples triples, int i, int role) {
+        int shared = triples.term(i, role);
+        if (shared >= numberByShared.length) numberByShared = Arrays.copyOf(numberByShared, Math.max(shared + 1, numberByShared.length * 2));
+        int known = numberByShared[shared];
+        if (known != 0) return known - 1;
+        int n = newNumber(triples.node(shared)); // a term also in other graphs gets the same number through its hash
+        numberByShared[shared] = n + 1;
+        return n;
     }
 
     /** Writes the indexes and commits; the database must then be reopened to be read. */
