@@ -9,7 +9,7 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
 
 /**
- * A finished graph that is not part of the {@link UnionGraph} (the shapes, the derived graph) kept
+ * A finished graph that is not part of the {@link UnionGraph} (the shapes) kept
  * as a plain array of its triples, without indexes: the build only reads it whole (to write it,
  * hash it and count it). A pattern is answered by a scan.
  */
@@ -23,11 +23,6 @@ final class FrozenGraph extends GraphBase {
     /** The triples of {@code g} as they are now; changes to {@code g} afterwards are not seen. */
     static FrozenGraph of(Graph g) {
         return g instanceof FrozenGraph f ? f : new FrozenGraph(g.find().toList().toArray(new Triple[0]));
-    }
-
-    /** The same, with each term the one {@code terms} keeps: for graphs whose maker wrote a new node for every use of a term. */
-    static FrozenGraph of(Graph g, UnionGraph terms) {
-        return new FrozenGraph(g.find().mapWith(terms::intern).toList().toArray(new Triple[0]));
     }
 
     @Override

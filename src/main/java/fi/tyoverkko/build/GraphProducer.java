@@ -34,7 +34,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * A finished graph goes into one compact {@link UnionGraph} of everything finished, which the
  * documents' name lookups, the analytics and validation read, and is kept as its slice of that
  * union: each triple and each term is held once. The shapes are not part of the union: they are
- * kept as a {@link FrozenGraph}.
+ * kept as a {@link FrozenGraph}; nor is the derived graph, kept beside it with the same terms.
  */
 public final class GraphProducer {
     private final Project project;
@@ -143,8 +143,8 @@ public final class GraphProducer {
     /** Every finished graph but the shapes, as one graph (it refuses changes). */
     public Graph union() { return union; }
 
-    /** A graph made from the finished ones (the derived graph), kept with the terms the union keeps. */
-    Graph freeze(Graph g) { return FrozenGraph.of(g, union); }
+    /** A graph made from the finished ones (the derived graph), kept beside the union with its term numbers. */
+    Graph keepBesideUnion(Graph g) { return union.keepBeside(g); }
 
     /** "file:line:col" of the row that made this resource, the RDF file it came from, or null. */
     public String locate(Node focus, Node value) {

@@ -42,6 +42,9 @@ final class UnionGraph extends GraphBase {
     /** By role: the triple before this one with the same term in that role (+ 1; 0: none). */
     private final int[][][] next = {new int[1][], new int[1][], new int[1][]};
     private int size;
+    /** By role: the term numbers of the triples kept beside the union ({@link #keepBeside}). */
+    private final int[][][] beside = {new int[1][], new int[1][], new int[1][]};
+    private int besideSize;
 
     // ---- adding (the producer's thread only)
 
@@ -67,11 +70,35 @@ final class UnionGraph extends GraphBase {
         return new Slice(this, positions.length == n ? positions : Arrays.copyOf(positions, n), column.clone(), terms);
     }
 
+    /**
+     * Keeps the triples of {@code g} with this union's term numbers but outside the union (not
+     * found by its patterns, not counted in its size), and returns them as a slice: for a graph
+     * made from the union (the derived graph), which is written but not validated with it.
+     */
+    Slice keepBeside(Graph g) {
+        int[] positions = new int[g.size()];
+        int n = 0;
+        for (var it = g.find(); it.hasNext(); ) {
+            Triple t = it.next();
+            if (n == positions.length) positions = Arrays.copyOf(positions, Math.max(16, n * 2));
+            if ((besideSize & MASK) == 0) newChunk(beside, besideSize);
+            int chunk = besideSize >>> CHUNK_BITS, at = besideSize & MASK;
+            beside[S][chunk][at] = number(t.getSubject());
+            beside[P][chunk][at] = number(t.getPredicate());
+            beside[O][chunk][at] = number(t.getObject());
+            positions[n++] = besideSize++;
+        }
+        return new Slice(this, positions.length == n ? positions : Arrays.copyOf(positions, n), beside.clone(), terms);
+    }
+
     private int append(Triple t) {
         int s = number(t.getSubject()), p = number(t.getPredicate()), o = number(t.getObject());
         int known = position(s, p, o);
         if (known >= 0) return known;
-        if ((size & MASK) == 0) newTripleChunk();
+        if ((size & MASK) == 0) {
+            newChunk(column, size);
+            newChunk(next, size);
+        }
         int[] ids = {s, p, o};
         for (int role = S; role <= O; role++) {
             int id = ids[role];
@@ -83,14 +110,13 @@ final class UnionGraph extends GraphBase {
         return size++;
     }
 
-    private void newTripleChunk() {
-        int chunk = size >>> CHUNK_BITS;
+    /** A new chunk in each role's directory for the triple at {@code position}, the first of its chunk. */
+    private static void newChunk(int[][][] byRole, int position) {
+        int chunk = position >>> CHUNK_BITS;
         for (int role = S; role <= O; role++) {
             // a new directory array: a slice keeps the one it was made with, whose chunks it reads
-            if (chunk == column[role].length) column[role] = Arrays.copyOf(column[role], chunk * 2);
-            if (chunk == next[role].length) next[role] = Arrays.copyOf(next[role], chunk * 2);
-            column[role][chunk] = new int[CHUNK];
-            next[role][chunk] = new int[CHUNK];
+            if (chunk == byRole[role].length) byRole[role] = Arrays.copyOf(byRole[role], chunk * 2);
+            byRole[role][chunk] = new int[CHUNK];
         }
     }
 

@@ -39,21 +39,6 @@ class FrozenGraphTest {
         assertThrows(AddDeniedException.class, () -> frozen.add(Triple.create(TERMS.get(0), TERMS.get(0), TERMS.get(0))));
     }
 
-    @Test void freezingWithTheUnionsTerms_keepsTheTriples_withOneObjectPerTerm() {
-        Graph made = GraphFactory.createDefaultGraph();
-        for (int i = 0; i < 3; i++) {
-            made.add(Triple.create(NodeFactory.createURI("https://example.org/s" + i), NodeFactory.createURI("https://example.org/p"),
-                NodeFactory.createLiteralDT("1", XSDDatatype.XSDinteger)));
-        }
-        Graph frozen = FrozenGraph.of(made, new UnionGraph());
-        assertEquals(Set.copyOf(made.find().toList()), Set.copyOf(frozen.find().toList()));
-        List<Triple> kept = frozen.find().toList();
-        for (Triple t : kept) {
-            assertSame(kept.get(0).getPredicate(), t.getPredicate());
-            assertSame(kept.get(0).getObject(), t.getObject());
-        }
-    }
-
     private static Node pick(Random random, int bound) { return TERMS.get(random.nextInt(bound)); }
 
     private static List<Node> withAny(List<Node> terms) {

@@ -100,6 +100,31 @@ class UnionGraphTest {
         assertEquals(0, union.size(), "interning adds no triple");
     }
 
+    @Test void triplesKeptBeside_readAsTheirGraph_withTheUnionsTerms_butAreNotInTheUnion() {
+        UnionGraph union = new UnionGraph();
+        Graph inUnion = graph(0, 10);
+        union.addAll(inUnion);
+        Graph derived = GraphFactory.createDefaultGraph();
+        for (int i = 0; i < 70_000; i++) { // past a chunk; a new node object for every use of a term, as the analytics make them
+            derived.add(Triple.create(NodeFactory.createURI("https://example.org/s/" + i % 20), NodeFactory.createURI("https://example.org/p/degree"),
+                NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger)));
+        }
+        Graph beside = union.keepBeside(derived);
+        assertEquals(Set.copyOf(derived.find().toList()), Set.copyOf(beside.find().toList()));
+        assertEquals(derived.size(), beside.size());
+        assertEquals(inUnion.size(), union.size(), "not counted in the union");
+        Node degree = NodeFactory.createURI("https://example.org/p/degree");
+        assertTrue(union.find(Node.ANY, degree, Node.ANY).toList().isEmpty(), "not found in the union");
+        assertEquals(Set.copyOf(inUnion.find().toList()), Set.copyOf(union.find().toList()));
+        Node s1 = NodeFactory.createURI("https://example.org/s/1");
+        for (Triple t : beside.find(s1, Node.ANY, Node.ANY).toList()) {
+            assertSame(union.intern(s1), t.getSubject(), "one object per term, shared with the union");
+            assertSame(union.intern(degree), t.getPredicate());
+        }
+        assertSame(((fi.tyoverkko.store.NumberedTriples) beside).numbering(), ((fi.tyoverkko.store.NumberedTriples) union.addAll(graph(10, 11))).numbering(),
+            "the writer sees one numbering");
+    }
+
     @Test void theUnion_refusesChangesFromOutside() {
         UnionGraph union = new UnionGraph();
         assertThrows(AddDeniedException.class, () -> union.add(Triple.create(TERMS.get(0), TERMS.get(0), TERMS.get(0))));
