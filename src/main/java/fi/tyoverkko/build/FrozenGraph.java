@@ -9,9 +9,9 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
 
 /**
- * A finished graph that is not part of the {@link UnionGraph} (the shapes) kept
- * as a plain array of its triples, without indexes: the build only reads it whole (to write it,
- * hash it and count it). A pattern is answered by a scan.
+ * A finished graph that is not part of the {@link UnionGraph} (the shapes), kept as a plain
+ * array of its triples, without indexes: the build only reads it whole (to write it, hash it and
+ * count it). A pattern is answered by a scan.
  */
 final class FrozenGraph extends GraphBase {
     private final Triple[] triples;

@@ -65,9 +65,8 @@ final class SortedQuadLoader {
     private final BinaryDataFile nodeData;
     private final TProtocol nodeOut;
 
-    /** Term numbers (0, 1, 2… in the order first seen) by term, and by the term's hash: TDB2 identifies a term by its hash, Jena by equality. */
+    /** Term numbers (0, 1, 2… in the order first seen) by term, for graphs that are not {@link NumberedTriples}. */
     private final Map<Node, Integer> numberByNode = new HashMap<>();
-    private final Map<NodeHash, Integer> numberByHash = new HashMap<>();
     /** For graphs of {@link NumberedTriples}: our term number (+ 1; 0: not yet) by the number in their shared numbering. */
     private Object sharedNumbering;
     private int[] numberByShared = new int[1 << 16];
@@ -76,12 +75,17 @@ final class SortedQuadLoader {
     private int terms;
     /** (hash high, hash low, id) of every term written to nodes.dat. */
     private final LongTuples nodeRecords = new LongTuples(3, 1 << 16);
+    /**
+     * The node records by their hash (record index + 1; 0: free; open addressing, at most three
+     * quarters full), and each record's term number: TDB2 identifies a term by its hash, Jena by
+     * equality. Two ints a term, where a map of hash objects to boxed numbers took some 90 bytes.
+     */
+    private int[] recordSlots = new int[1 << 16];
+    private int[] numberOfRecord = new int[1 << 16];
     /** (g, s, p, o) term numbers, in the order of the quad table's primary index. */
     private final IntTuples quads = new IntTuples(4, 1 << 16);
     private final byte[] idBytes = new byte[NodeId.SIZE];
     private boolean ended, nodeTxnOpen = true;
-
-    private record NodeHash(long high, long low) {}
 
     SortedQuadLoader(DatasetGraphTDB db) {
         this.db = db;
@@ -168,19 +172,35 @@ final class SortedQuadLoader {
         NodeId inline = NodeId.inline(node);
         if (inline != null) return numbered(encoded(inline));
         byte[] hash = NodeLib.hash(node).getBytes();
-        NodeHash key = new NodeHash(Bytes.getLong(hash, 0), Bytes.getLong(hash, 8));
-        Integer same = numberByHash.get(key); // a term equal to an earlier one for TDB2 but not for Jena
-        if (same != null) return same;
+        long high = Bytes.getLong(hash, 0), low = Bytes.getLong(hash, 8);
+        int slot = recordSlot(high, low);
+        if (recordSlots[slot] != 0) return numberOfRecord[recordSlots[slot] - 1]; // a term equal to an earlier one for TDB2 but not for Jena
         long id = encoded(NodeIdFactory.createPtr(nodeData.length()));
         try {
             ThriftConvert.convert(node, true).write(nodeOut);
         } catch (TException e) {
             throw new StoreException("cannot write the term " + node + " to the node table: " + e.getMessage(), e);
         }
-        nodeRecords.add(key.high(), key.low(), id);
+        int record = nodeRecords.size();
+        nodeRecords.add(high, low, id);
         int n = numbered(id);
-        numberByHash.put(key, n);
+        if (record == numberOfRecord.length) numberOfRecord = Arrays.copyOf(numberOfRecord, record * 2);
+        numberOfRecord[record] = n;
+        recordSlots[slot] = record + 1;
+        if ((record + 1) * 4L > recordSlots.length * 3L) {
+            recordSlots = new int[recordSlots.length * 2];
+            for (int r = 0; r <= record; r++) recordSlots[recordSlot(nodeRecords.get(r, 0), nodeRecords.get(r, 1))] = r + 1;
+        }
         return n;
+    }
+
+    /** The slot of the node record with this hash, or the free slot where it would go. */
+    private int recordSlot(long high, long low) {
+        int mask = recordSlots.length - 1;
+        for (int slot = (int) ((low * 0x9E3779B97F4A7C15L) >>> 32) & mask; ; slot = (slot + 1) & mask) {
+            int r = recordSlots[slot];
+            if (r == 0 || nodeRecords.get(r - 1, 0) == high && nodeRecords.get(r - 1, 1) == low) return slot;
+        }
     }
 
     private int numbered(long id) {
@@ -209,6 +229,7 @@ final class SortedQuadLoader {
 
     /** The node table's index from term hash to id; commits the node table's transaction. */
     private void writeNodeIndex() {
+        recordSlots = numberOfRecord = null; // they point into the records in the order before the sort
         nodeRecords.sort();
         BPlusTree tree = LoaderOps.ntBPTree(nodeTable);
         pack(tree, records(nodeRecords, NODE_RECORDS, 2));
