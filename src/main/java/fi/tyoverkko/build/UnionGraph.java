@@ -13,12 +13,12 @@ import org.apache.jena.util.iterator.NiceIterator;
 /**
  * The union of the build's finished graphs, kept compact: each distinct term once, with a number;
  * each distinct triple once, as three term numbers; and three indexes (by subject, predicate and
- * object) as chains of "next" links through the triples. About 28 bytes a triple plus the terms,
- * where Jena's in-memory graph took about 70 and the finished graphs held every Triple object once
- * more (at 9 M triples: some 600 MB of a 1.3 GB build).
+ * object) as chains of "next" links through the triples: 28 bytes a triple (with the slice that
+ * names it) plus the terms. It replaced Jena's in-memory graph, whose Triple objects and indexes,
+ * with the finished graphs' arrays of the same Triples, were some 600 MB of a 9 M-triple build.
  * <p>
  * Only the producer adds ({@link #addAll}, which returns the added graph as a {@link Slice} of
- * this union, and {@link #intern}); others read it as a Graph, which refuses changes. A pattern is
+ * this union; {@link #keepBeside}; {@link #intern}); others read it as a Graph, which refuses changes. A pattern is
  * answered by walking the shortest chain of its fixed terms, and triples are made as they are read.
  * Terms are compared as terms ("01"^^xsd:integer is not "1"), as in Jena's in-memory graph.
  * <p>
@@ -257,7 +257,7 @@ final class UnionGraph extends GraphBase {
     }
 
     /**
-     * One finished graph: the positions of its triples in the union. Read whole (to write, hash and
+     * One finished graph: the positions of its triples in the union (or beside it). Read whole (to write, hash and
      * count it); a pattern is answered by a scan. Safe to read on another thread than the union's
      * producer once handed over: it reads only chunks that were filled before it was made.
      */
