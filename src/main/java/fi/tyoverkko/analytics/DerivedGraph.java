@@ -23,8 +23,14 @@ public final class DerivedGraph {
     private DerivedGraph() {}
 
     public static Graph of(Graph knowledgeBase) {
-        PartnershipNetwork net = PartnershipNetwork.of(knowledgeBase);
         Graph out = GraphFactory.createDefaultGraph();
+        write(knowledgeBase, out);
+        return out;
+    }
+
+    /** Adds the derived facts to {@code out} as they are computed (a fact may be added more than once). */
+    public static void write(Graph knowledgeBase, Graph out) {
+        PartnershipNetwork net = PartnershipNetwork.of(knowledgeBase);
         SlugsOf slugs = new SlugsOf();
         SimpleWeightedGraph<String, DefaultWeightedEdge> all = net.projection(null);
         NetworkMetrics m = NetworkMetrics.of(all);
@@ -52,7 +58,6 @@ public final class DerivedGraph {
                 out.add(node, TV.term("weightedDegree"), decimal(g.edgesOf(org).stream().mapToDouble(g::getEdgeWeight).sum()));
             }
         }
-        return out;
     }
 
     private static void edges(Graph out, SimpleWeightedGraph<String, DefaultWeightedEdge> g, Integer year, SlugsOf slugs) {

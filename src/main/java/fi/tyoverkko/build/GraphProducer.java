@@ -143,8 +143,8 @@ public final class GraphProducer {
     /** Every finished graph but the shapes, as one graph (it refuses changes). */
     public Graph union() { return union; }
 
-    /** A graph made from the finished ones (the derived graph), kept beside the union with its term numbers. */
-    Graph keepBesideUnion(Graph g) { return union.keepBeside(g); }
+    /** A graph made from the finished ones (the derived graph) by {@code make}, kept beside the union with its term numbers. */
+    Graph keepBesideUnion(java.util.function.Consumer<Graph> make) { return union.keepBeside(make); }
 
     /** "file:line:col" of the row that made this resource, the RDF file it came from, or null. */
     public String locate(Node focus, Node value) {

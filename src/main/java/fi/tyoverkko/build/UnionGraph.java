@@ -3,6 +3,7 @@ package fi.tyoverkko.build;
 import fi.tyoverkko.store.NumberedTriples;
 import java.util.Arrays;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -71,24 +72,70 @@ final class UnionGraph extends GraphBase {
     }
 
     /**
-     * Keeps the triples of {@code g} with this union's term numbers but outside the union (not
-     * found by its patterns, not counted in its size), and returns them as a slice: for a graph
-     * made from the union (the derived graph), which is written but not validated with it.
+     * Keeps the triples that {@code make} adds to the graph it is given, with this union's term
+     * numbers but outside the union (not found by its patterns, not counted in its size), each once,
+     * and returns them as a slice: for a graph made from the union (the derived graph), written but
+     * not validated with it. They are kept as they are added, so they are never held as a Jena graph.
      */
-    Slice keepBeside(Graph g) {
-        int[] positions = new int[g.size()];
-        int n = 0;
-        for (var it = g.find(); it.hasNext(); ) {
-            Triple t = it.next();
-            if (n == positions.length) positions = Arrays.copyOf(positions, Math.max(16, n * 2));
+    Slice keepBeside(Consumer<Graph> make) {
+        int first = besideSize;
+        make.accept(new BesideSink(first));
+        int[] positions = new int[besideSize - first];
+        for (int i = 0; i < positions.length; i++) positions[i] = first + i;
+        return new Slice(this, positions, beside.clone(), terms);
+    }
+
+    /** Takes added triples into the columns beside the union, skipping one added before. */
+    private final class BesideSink extends GraphBase {
+        private final int first;
+        /** Position + 1 of the triples added through this sink, by the hash of their numbers (open addressing). */
+        private int[] kept = new int[1 << 12];
+        private int count;
+
+        BesideSink(int first) {
+            this.first = first;
+        }
+
+        @Override
+        public void performAdd(Triple t) {
+            int s = number(t.getSubject()), p = number(t.getPredicate()), o = number(t.getObject());
+            int slot = slot(s, p, o);
+            if (kept[slot] != 0) return;
             if ((besideSize & MASK) == 0) newChunk(beside, besideSize);
             int chunk = besideSize >>> CHUNK_BITS, at = besideSize & MASK;
-            beside[S][chunk][at] = number(t.getSubject());
-            beside[P][chunk][at] = number(t.getPredicate());
-            beside[O][chunk][at] = number(t.getObject());
-            positions[n++] = besideSize++;
+            beside[S][chunk][at] = s;
+            beside[P][chunk][at] = p;
+            beside[O][chunk][at] = o;
+            kept[slot] = ++besideSize;
+            if (++count * 2 > kept.length) {
+                kept = new int[kept.length * 2];
+                for (int position = first; position < besideSize; position++)
+                    kept[slot(besideId(S, position), besideId(P, position), besideId(O, position))] = position + 1;
+            }
         }
-        return new Slice(this, positions.length == n ? positions : Arrays.copyOf(positions, n), beside.clone(), terms);
+
+        private int slot(int s, int p, int o) {
+            int mask = kept.length - 1;
+            for (int slot = (int) ContentHash.mix(ContentHash.mix(s * 0x9E3779B97F4A7C15L + p) * 0xC2B2AE3D27D4EB4FL + o) & mask; ;
+                 slot = (slot + 1) & mask) {
+                int k = kept[slot];
+                if (k == 0 || besideId(S, k - 1) == s && besideId(P, k - 1) == p && besideId(O, k - 1) == o) return slot;
+            }
+        }
+
+        private int besideId(int role, int position) {
+            return beside[role][position >>> CHUNK_BITS][position & MASK];
+        }
+
+        @Override
+        protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+            throw new UnsupportedOperationException("triples kept beside the union are read from the slice");
+        }
+
+        @Override
+        protected int graphBaseSize() {
+            return count;
+        }
     }
 
     private int append(Triple t) {

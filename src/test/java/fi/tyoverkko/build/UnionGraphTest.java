@@ -109,15 +109,24 @@ class UnionGraphTest {
             derived.add(Triple.create(NodeFactory.createURI("https://example.org/s/" + i % 20), NodeFactory.createURI("https://example.org/p/degree"),
                 NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger)));
         }
-        Graph beside = union.keepBeside(derived);
+        Graph beside = union.keepBeside(out -> {
+            derived.find().forEachRemaining(out::add);
+            derived.find().forEachRemaining(out::add); // a triple added twice is kept once
+            for (Triple t : inUnion.find().toList()) out.add(t); // also one in the union: kept beside too
+        });
+        inUnion.find().forEachRemaining(derived::add);
         assertEquals(Set.copyOf(derived.find().toList()), Set.copyOf(beside.find().toList()));
         assertEquals(derived.size(), beside.size());
+        Graph second = union.keepBeside(out -> out.add(Triple.create(TERMS.get(0), TERMS.get(1), TERMS.get(2))));
+        assertEquals(1, second.size(), "a second graph kept beside is its own slice");
+        assertEquals(Set.copyOf(derived.find().toList()), Set.copyOf(beside.find().toList()));
         assertEquals(inUnion.size(), union.size(), "not counted in the union");
         Node degree = NodeFactory.createURI("https://example.org/p/degree");
         assertTrue(union.find(Node.ANY, degree, Node.ANY).toList().isEmpty(), "not found in the union");
         assertEquals(Set.copyOf(inUnion.find().toList()), Set.copyOf(union.find().toList()));
         Node s1 = NodeFactory.createURI("https://example.org/s/1");
-        for (Triple t : beside.find(s1, Node.ANY, Node.ANY).toList()) {
+        assertEquals(derived.find(s1, Node.ANY, Node.ANY).toList().size(), beside.find(s1, Node.ANY, Node.ANY).toList().size());
+        for (Triple t : beside.find(s1, degree, Node.ANY).toList()) {
             assertSame(union.intern(s1), t.getSubject(), "one object per term, shared with the union");
             assertSame(union.intern(degree), t.getPredicate());
         }
