@@ -9,7 +9,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
@@ -21,12 +20,6 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  */
 public final class DerivedGraph {
     private DerivedGraph() {}
-
-    public static Graph of(Graph knowledgeBase) {
-        Graph out = GraphFactory.createDefaultGraph();
-        write(knowledgeBase, out);
-        return out;
-    }
 
     /** Adds the derived facts to {@code out} as they are computed (a fact may be added more than once). */
     public static void write(Graph knowledgeBase, Graph out) {
