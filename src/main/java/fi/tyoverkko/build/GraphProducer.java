@@ -90,14 +90,14 @@ public final class GraphProducer {
         for (String name : List.copyOf(graphs.keySet())) finish(name, finished);
         long t0 = System.nanoTime();
         var known = new fi.tyoverkko.load.document.ResolvedThings(resolver, union);
-        var documents = fi.tyoverkko.load.document.DocumentLoader.load(project.data().resolve("sources"), known, project::shown);
-        for (int i = 0; i < documents.size(); i++) {
-            var d = documents.set(i, null); // each document's own graph can go once it is copied
+        // a document's graph adds no labels or types (its things are proposals in the evidence), so
+        // the documents after it are read as if it were not there yet; its own graph goes once copied
+        fi.tyoverkko.load.document.DocumentLoader.load(project.data().resolve("sources"), known, project::shown, d -> {
             add(d.graphName(), d.graph(), d.input(), "document-loader", null, d.facts(), null, null, false);
             finish(d.graphName(), finished);
             log.accept(String.format("  %-34s %6d facts → %7d triples in graph %s", d.input(), d.facts(), d.graph().size(),
                 d.graphName()));
-        }
+        });
         log.accept(String.format("  documents extracted in %d ms", (System.nanoTime() - t0) / 1_000_000));
         return graphs;
     }
@@ -145,6 +145,9 @@ public final class GraphProducer {
 
     /** A graph made from the finished ones (the derived graph) by {@code make}, kept beside the union with its term numbers. */
     Graph keepBesideUnion(java.util.function.Consumer<Graph> make) { return union.keepBeside(make); }
+
+    /** Closes the union's scratch files: nothing more will be added. What was made stays readable. */
+    void closeScratch() { union.closeScratch(); }
 
     /** "file:line:col" of the row that made this resource, the RDF file it came from, or null. */
     public String locate(Node focus, Node value) {

@@ -69,6 +69,8 @@ public final class KnowledgeBaseBuilder {
             log.accept(String.format("  network metrics (graph derived) in %d ms", millisSince(t)));
         } catch (RuntimeException e) {
             analyticsFailed = e; // data the shapes reject may break the metrics: report the violations first
+        } finally {
+            producer.closeScratch();
         }
         t = System.nanoTime();
         List<Violation> violations = new ShapeValidator(shapes.graph()).validate(all, producer::locate);
@@ -97,6 +99,15 @@ public final class KnowledgeBaseBuilder {
     }
 
     private Outcome build(GraphTarget store, BulkLoad bulk, long t0) {
+        Outcome written = write(store, bulk);
+        // here the graphs made are garbage: re-indexing reads the store, and at 10 M triples the
+        // build's graphs held through it were the largest moment of the build's heap
+        store.afterChange(!written.changed().isEmpty() || !written.removed().isEmpty());
+        return new Outcome(written.sizes(), written.changed(), written.removed(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Makes, validates and writes what changed; the caller then tells the store ({@link GraphTarget#afterChange}). */
+    private Outcome write(GraphTarget store, BulkLoad bulk) {
         Map<String, BuiltGraph> graphs = bulk == null
             ? produceValidated((name, g) -> {}, () -> {})
             : produceValidated(bulk::add, bulk::allDataGiven);
@@ -128,8 +139,7 @@ public final class KnowledgeBaseBuilder {
         if (changed.isEmpty() && removed.isEmpty() && meta.isIsomorphicWith(previous)) {
             // no write at all: the store's data version stays, and so do caches and ETags
             log.accept("Nothing changed; the store is left as it was.");
-            store.afterChange(false);
-            return new Outcome(sizes, changed.keySet(), removed, (System.nanoTime() - t0) / 1_000_000);
+            return new Outcome(sizes, Set.of(), removed, 0);
         }
         long writing = System.nanoTime();
         if (bulk != null) {
@@ -140,7 +150,6 @@ public final class KnowledgeBaseBuilder {
             store.replace(changed, removed, meta);
         }
         log.accept(String.format("  written in %d ms", millisSince(writing)));
-        store.afterChange(!changed.isEmpty() || !removed.isEmpty());
-        return new Outcome(sizes, changed.keySet(), removed, (System.nanoTime() - t0) / 1_000_000);
+        return new Outcome(sizes, new java.util.LinkedHashSet<>(changed.keySet()) /* not the view: it holds the graphs */, removed, 0);
     }
 }

@@ -1,5 +1,6 @@
 package fi.tyoverkko.build;
 
+import fi.tyoverkko.store.MappedInts;
 import fi.tyoverkko.store.NumberedTriples;
 import java.util.Arrays;
 import java.util.NoSuchElementException;
@@ -15,15 +16,16 @@ import org.apache.jena.util.iterator.NiceIterator;
  * The union of the build's finished graphs, kept compact: each distinct term once, with a number;
  * each distinct triple once, as three term numbers; and three indexes (by subject, predicate and
  * object) as chains of "next" links through the triples: 28 bytes a triple (with the slice that
- * names it) plus the terms. It replaced Jena's in-memory graph, whose Triple objects and indexes,
- * with the finished graphs' arrays of the same Triples, were some 600 MB of a 9 M-triple build.
+ * names it), kept in memory-mapped scratch files ({@link MappedInts}), so that the heap holds only
+ * the terms and a few ints a term. It replaced Jena's in-memory graph, whose Triple objects and
+ * indexes, with the finished graphs' arrays of the same Triples, were some 600 MB of a 9 M-triple build.
  * <p>
  * Only the producer adds ({@link #addAll}, which returns the added graph as a {@link Slice} of
  * this union; {@link #keepBeside}; {@link #intern}); others read it as a Graph, which refuses changes. A pattern is
  * answered by walking the shortest chain of its fixed terms, and triples are made as they are read.
  * Terms are compared as terms ("01"^^xsd:integer is not "1"), as in Jena's in-memory graph.
  * <p>
- * The triples' columns and the terms are stored in chunks that are never moved, so a slice handed
+ * The triples' columns and the terms are stored in segments and chunks that are never moved, so a slice handed
  * to another thread (the store writer) reads what was there when it was made while the producer
  * goes on adding. The writer takes a slice's triples as term numbers ({@link NumberedTriples}).
  */
@@ -38,14 +40,28 @@ final class UnionGraph extends GraphBase {
     /** By role and term number: the last triple with the term in that role (+ 1; 0: none), and how many have it. */
     private final int[][] head = new int[3][1 << 10], count = new int[3][1 << 10];
 
+    // the per-triple numbers are in scratch files, not on the heap (MappedInts)
     /** By role: the term numbers of the triples. */
-    private final int[][][] column = {new int[1][], new int[1][], new int[1][]};
+    private final MappedInts[] column = mapped("column");
     /** By role: the triple before this one with the same term in that role (+ 1; 0: none). */
-    private final int[][][] next = {new int[1][], new int[1][], new int[1][]};
+    private final MappedInts[] next = mapped("next");
     private int size;
     /** By role: the term numbers of the triples kept beside the union ({@link #keepBeside}). */
-    private final int[][][] beside = {new int[1][], new int[1][], new int[1][]};
+    private final MappedInts[] beside = mapped("beside");
     private int besideSize;
+    /** The positions of the triples of each slice made by {@link #addAll}, one slice after another. */
+    private final MappedInts slicePositions = MappedInts.temporary("positions");
+    private long slicePositionCount;
+
+    private static MappedInts[] mapped(String name) {
+        return new MappedInts[] {MappedInts.temporary(name + "-s"), MappedInts.temporary(name + "-p"), MappedInts.temporary(name + "-o")};
+    }
+
+    /** Closes the scratch files once nothing more will be added; what was added stays readable. */
+    void closeScratch() {
+        for (MappedInts[] byRole : new MappedInts[][] {column, next, beside}) for (MappedInts m : byRole) m.close();
+        slicePositions.close();
+    }
 
     // ---- adding (the producer's thread only)
 
@@ -62,13 +78,9 @@ final class UnionGraph extends GraphBase {
 
     /** Adds the triples of {@code g} (those already here are kept once) and returns them as a slice of this union. */
     Slice addAll(Graph g) {
-        int[] positions = new int[Math.max(16, g.size())];
-        int n = 0;
-        for (var it = g.find(); it.hasNext(); ) {
-            if (n == positions.length) positions = Arrays.copyOf(positions, n * 2);
-            positions[n++] = append(it.next());
-        }
-        return new Slice(this, positions.length == n ? positions : Arrays.copyOf(positions, n), column.clone(), terms);
+        long from = slicePositionCount;
+        for (var it = g.find(); it.hasNext(); ) slicePositions.set(slicePositionCount++, append(it.next()));
+        return new Slice(this, column, slicePositions, from, Math.toIntExact(slicePositionCount - from), terms);
     }
 
     /**
@@ -80,9 +92,7 @@ final class UnionGraph extends GraphBase {
     Slice keepBeside(Consumer<Graph> make) {
         int first = besideSize;
         make.accept(new BesideSink(first));
-        int[] positions = new int[besideSize - first];
-        for (int i = 0; i < positions.length; i++) positions[i] = first + i;
-        return new Slice(this, positions, beside.clone(), terms);
+        return new Slice(this, beside, null, first, besideSize - first, terms);
     }
 
     /** Takes added triples into the columns beside the union, skipping one added before. */
@@ -101,11 +111,9 @@ final class UnionGraph extends GraphBase {
             int s = number(t.getSubject()), p = number(t.getPredicate()), o = number(t.getObject());
             int slot = slot(s, p, o);
             if (kept[slot] != 0) return;
-            if ((besideSize & MASK) == 0) newChunk(beside, besideSize);
-            int chunk = besideSize >>> CHUNK_BITS, at = besideSize & MASK;
-            beside[S][chunk][at] = s;
-            beside[P][chunk][at] = p;
-            beside[O][chunk][at] = o;
+            beside[S].set(besideSize, s);
+            beside[P].set(besideSize, p);
+            beside[O].set(besideSize, o);
             kept[slot] = ++besideSize;
             if (++count * 2 > kept.length) {
                 kept = new int[kept.length * 2];
@@ -124,7 +132,7 @@ final class UnionGraph extends GraphBase {
         }
 
         private int besideId(int role, int position) {
-            return beside[role][position >>> CHUNK_BITS][position & MASK];
+            return beside[role].get(position);
         }
 
         @Override
@@ -142,29 +150,15 @@ final class UnionGraph extends GraphBase {
         int s = number(t.getSubject()), p = number(t.getPredicate()), o = number(t.getObject());
         int known = position(s, p, o);
         if (known >= 0) return known;
-        if ((size & MASK) == 0) {
-            newChunk(column, size);
-            newChunk(next, size);
-        }
         int[] ids = {s, p, o};
         for (int role = S; role <= O; role++) {
             int id = ids[role];
-            column[role][size >>> CHUNK_BITS][size & MASK] = id;
-            next[role][size >>> CHUNK_BITS][size & MASK] = head[role][id];
+            column[role].set(size, id);
+            next[role].set(size, head[role][id]);
             head[role][id] = size + 1;
             count[role][id]++;
         }
         return size++;
-    }
-
-    /** A new chunk in each role's directory for the triple at {@code position}, the first of its chunk. */
-    private static void newChunk(int[][][] byRole, int position) {
-        int chunk = position >>> CHUNK_BITS;
-        for (int role = S; role <= O; role++) {
-            // a new directory array: a slice keeps the one it was made with, whose chunks it reads
-            if (chunk == byRole[role].length) byRole[role] = Arrays.copyOf(byRole[role], chunk * 2);
-            byRole[role][chunk] = new int[CHUNK];
-        }
     }
 
     /** The number of a term, numbering it if it is new. */
@@ -215,7 +209,7 @@ final class UnionGraph extends GraphBase {
     }
 
     private int id(int role, int position) {
-        return column[role][position >>> CHUNK_BITS][position & MASK];
+        return column[role].get(position);
     }
 
     /** The position of the triple (s, p, o), or -1. */
@@ -229,7 +223,7 @@ final class UnionGraph extends GraphBase {
     }
 
     private int earlierWithSame(int role, int position) {
-        return next[role][position >>> CHUNK_BITS][position & MASK];
+        return next[role].get(position);
     }
 
     /** The fixed role (id ≥ 0) whose chain is the shortest; -1 if no role is fixed. */
@@ -310,28 +304,32 @@ final class UnionGraph extends GraphBase {
      */
     static final class Slice extends GraphBase implements NumberedTriples {
         private final UnionGraph union;
-        private final int[] positions;
-        private final int[][][] column;
+        private final MappedInts[] column;
+        /** Where the positions of this slice's triples in {@code column} are, from {@code from}; null: they are from, from + 1… */
+        private final MappedInts positions;
+        private final long from;
+        private final int count;
         private final Node[][] terms;
 
-        private Slice(UnionGraph union, int[] positions, int[][][] column, Node[][] terms) {
+        private Slice(UnionGraph union, MappedInts[] column, MappedInts positions, long from, int count, Node[][] terms) {
             this.union = union;
-            this.positions = positions;
             this.column = column;
+            this.positions = positions;
+            this.from = from;
+            this.count = count;
             this.terms = terms;
         }
 
-        private Node nodeAt(int role, int position) {
-            return node(column[role][position >>> CHUNK_BITS][position & MASK]);
+        private long position(int i) {
+            return positions == null ? from + i : positions.get(from + i);
         }
 
         @Override public Object numbering() { return union; }
 
-        @Override public int tripleCount() { return positions.length; }
+        @Override public int tripleCount() { return count; }
 
         @Override public int term(int i, int role) {
-            int position = positions[i];
-            return column[role][position >>> CHUNK_BITS][position & MASK];
+            return column[role].get(position(i));
         }
 
         @Override public Node node(int number) { return terms[number >>> CHUNK_BITS][number & MASK]; }
@@ -346,9 +344,9 @@ final class UnionGraph extends GraphBase {
 
                 @Override
                 public boolean hasNext() {
-                    while (found == null && at < positions.length) {
-                        int position = positions[at++];
-                        Node s = nodeAt(S, position), p = nodeAt(P, position), o = nodeAt(O, position);
+                    while (found == null && at < count) {
+                        int i = at++;
+                        Node s = node(term(i, S)), p = node(term(i, P)), o = node(term(i, O));
                         if (same(fixed[S], s) && same(fixed[P], p) && same(fixed[O], o)) found = Triple.create(s, p, o);
                     }
                     return found != null;
@@ -371,7 +369,7 @@ final class UnionGraph extends GraphBase {
 
         @Override
         protected int graphBaseSize() {
-            return positions.length;
+            return count;
         }
     }
 }

@@ -42,8 +42,8 @@ import org.apache.thrift.protocol.TProtocol;
 /**
  * Fills the empty files of a new TDB2 database with quads, building every B+tree bottom-up from
  * sorted records instead of inserting one record at a time. This is what {@code tdb2.xloader}
- * does with external sorts; here the tuples are sorted in memory, which the build can afford
- * because it holds its graphs in memory anyway.
+ * does with external sorts; here the tuples are sorted in place, in memory-mapped scratch files
+ * ({@link IntTuples}), so that only a few numbers a distinct term are on the heap.
  * <ul>
  * <li>As graphs come: each distinct RDF term gets its NodeId (inline values such as small numbers
  * and dates are encoded in the id; other terms are appended to {@code nodes.dat}, the id being
@@ -83,7 +83,7 @@ final class SortedQuadLoader {
     private int[] recordSlots = new int[1 << 16];
     private int[] numberOfRecord = new int[1 << 16];
     /** (g, s, p, o) term numbers, in the order of the quad table's primary index. */
-    private final IntTuples quads = new IntTuples(4, 1 << 16);
+    private final IntTuples quads = new IntTuples(4);
     private final byte[] idBytes = new byte[NodeId.SIZE];
     private boolean ended, nodeTxnOpen = true;
 
@@ -132,6 +132,7 @@ final class SortedQuadLoader {
     void finish() {
         if (ended) throw new IllegalStateException("the load has ended");
         ended = true;
+        quads.close();
         TupleIndex[] indexes = db.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(indexes.length, Runtime.getRuntime().availableProcessors())));
         try {
@@ -242,13 +243,13 @@ final class SortedQuadLoader {
         // column i of the index's key is column getSlotIdx(i) of a (g, s, p, o) tuple, as TupleLib.record maps it
         int[] columns = new int[4];
         for (int i = 0; i < 4; i++) columns[i] = index.getMapping().getSlotIdx(i);
-        int[] order = quads.order(columns, rank);
+        MappedInts order = quads.order(columns, rank);
         BPlusTree tree = LoaderOps.idxBTree(index);
         CoLib.executeWrite(index, () -> pack(tree, quadRecords(order, columns, tree.getRecordFactory())));
     }
 
     /** Index records of the quads in the given order; a quad given twice (or two with the same ids) once. */
-    private Iterator<Record> quadRecords(int[] order, int[] columns, RecordFactory factory) {
+    private Iterator<Record> quadRecords(MappedInts order, int[] columns, RecordFactory factory) {
         if (factory.keyLength() != columns.length * Long.BYTES || factory.valueLength() != 0)
             throw new StoreException("unexpected TDB2 record layout: " + factory);
         return new Iterator<>() {
@@ -258,8 +259,9 @@ final class SortedQuadLoader {
 
             @Override
             public boolean hasNext() {
-                while (next < order.length) {
-                    for (int c = 0; c < columns.length; c++) current[c] = idByNumber[quads.get(order[next], columns[c])];
+                while (next < quads.size()) {
+                    int quad = order.get(next);
+                    for (int c = 0; c < columns.length; c++) current[c] = idByNumber[quads.get(quad, columns[c])];
                     if (first || !Arrays.equals(current, previous)) return true;
                     next++;
                 }

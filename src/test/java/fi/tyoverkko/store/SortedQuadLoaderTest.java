@@ -227,7 +227,7 @@ class SortedQuadLoaderTest {
         int terms = 300;
         int[] rank = new int[terms]; // a shuffled rank, with some terms sharing one
         for (int n = 0; n < terms; n++) rank[n] = r.nextInt(200);
-        IntTuples quads = new IntTuples(4, 2);
+        IntTuples quads = new IntTuples(4);
         List<int[]> expected = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
             int[] q = {r.nextInt(5), r.nextInt(terms), r.nextInt(7), r.nextInt(terms)};
@@ -243,10 +243,14 @@ class SortedQuadLoaderTest {
             return 0;
         };
         expected.sort(byKey);
-        int[] order = quads.order(columns, rank);
-        assertEquals(expected.size(), order.length);
-        for (int i = 0; i < order.length; i++) {
-            int[] got = {quads.get(order[i], 0), quads.get(order[i], 1), quads.get(order[i], 2), quads.get(order[i], 3)};
+        MappedInts order = quads.order(columns, rank);
+        assertEquals(expected.size(), quads.size());
+        boolean[] placed = new boolean[quads.size()];
+        for (int i = 0; i < quads.size(); i++) {
+            int t = order.get(i);
+            assertFalse(placed[t], "tuple " + t + " placed twice");
+            placed[t] = true;
+            int[] got = {quads.get(t, 0), quads.get(t, 1), quads.get(t, 2), quads.get(t, 3)};
             assertEquals(0, byKey.compare(expected.get(i), got), "place " + i);
         }
     }

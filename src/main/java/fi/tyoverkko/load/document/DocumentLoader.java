@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 
@@ -34,16 +35,19 @@ public final class DocumentLoader {
         return new ArrayList<>(first.values());
     }
 
-    public static List<Loaded> load(Path sourcesFolder, KnownThings known, Function<Path, String> shown) {
+    /**
+     * Loads the documents of the manifest one at a time, handing each to {@code each} before the
+     * next is read: at 10 M triples the documents' graphs together were the build's largest
+     * moment when all were held until the last was made.
+     */
+    public static void load(Path sourcesFolder, KnownThings known, Function<Path, String> shown, Consumer<Loaded> each) {
         Path manifest = sourcesFolder.resolve("sources.csv");
-        if (!Files.isRegularFile(manifest)) return List.of();
-        List<Loaded> out = new ArrayList<>();
+        if (!Files.isRegularFile(manifest)) return;
         for (SourceManifest.Entry e : SourceManifest.read(manifest, shown.apply(manifest)).entries()) {
             Path file = sourcesFolder.resolve(e.file());
             Document doc = DocumentReaders.read(file, shown.apply(file), e.id(), e.date());
             List<Fact> facts = firstMentions(FactExtraction.extract(doc, known));
-            out.add(new Loaded("document-" + e.id(), EvidenceGraph.of(e.id(), facts, false), shown.apply(file), facts.size()));
+            each.accept(new Loaded("document-" + e.id(), EvidenceGraph.of(e.id(), facts, false), shown.apply(file), facts.size()));
         }
-        return out;
     }
 }

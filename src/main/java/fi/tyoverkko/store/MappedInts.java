@@ -1,0 +1,102 @@
+package fi.tyoverkko.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A growing array of ints kept in a memory-mapped scratch file instead of on the Java heap: the
+ * build's per-triple numbers (the union's columns, the writer's quads) grow with the input, and
+ * mapped pages are the operating system's to keep in memory or write back to the file, as TDB2's
+ * own files are. So the heap a build needs grows only with its distinct terms.
+ * <p>
+ * The file is made in a directory ({@code java.io.tmpdir} by default) and removed from it at once
+ * (it lives while mapped). Its space is written before it is mapped, so a full disk is an
+ * {@link IOException} naming the file here, not a crash later in a mapped write.
+ * <p>
+ * Values at indexes never set read 0. A reader on another thread sees what was set before it was
+ * handed the array (through a queue or a join): segments are never moved, and the directory of
+ * segments is never replaced.
+ */
+public final class MappedInts {
+    private static final int SEGMENT_BITS = 20, SEGMENT = 1 << SEGMENT_BITS, MASK = SEGMENT - 1;
+    /** 2^32 ints (16 GiB) at most: the build numbers triples and positions with ints. */
+    private static final int MAX_SEGMENTS = 1 << 12;
+    private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(1 << 16);
+
+    private final Path file;
+    private final FileChannel channel;
+    private final IntBuffer[] segments = new IntBuffer[MAX_SEGMENTS];
+    private int mapped;
+
+    private MappedInts(Path file, FileChannel channel) {
+        this.file = file;
+        this.channel = channel;
+    }
+
+    /** A new array whose scratch file is in {@code directory}. */
+    public static MappedInts in(Path directory, String name) {
+        try {
+            Path file = Files.createTempFile(directory, "tyoverkko-" + name + "-", ".ints");
+            // DELETE_ON_CLOSE removes the name at once on Linux; the data lives until unmapped
+            return new MappedInts(file, FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                StandardOpenOption.DELETE_ON_CLOSE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a scratch file in " + directory + ": " + e, e);
+        }
+    }
+
+    /** A new array in {@code java.io.tmpdir}. */
+    public static MappedInts temporary(String name) {
+        return in(Path.of(System.getProperty("java.io.tmpdir")), name);
+    }
+
+    public int get(long index) {
+        return segments[(int) (index >>> SEGMENT_BITS)].get((int) (index & MASK));
+    }
+
+    public void set(long index, int value) {
+        int segment = (int) (index >>> SEGMENT_BITS);
+        if (segment >= mapped) map(segment);
+        segments[segment].put((int) (index & MASK), value);
+    }
+
+    /** Maps the segments up to and including {@code last}, writing their space first. */
+    private void map(int last) {
+        if (last >= MAX_SEGMENTS) throw new IllegalStateException("more than " + ((long) MAX_SEGMENTS << SEGMENT_BITS) + " ints in " + file);
+        try {
+            for (; mapped <= last; mapped++) {
+                long start = (long) mapped * SEGMENT * Integer.BYTES, end = start + (long) SEGMENT * Integer.BYTES;
+                for (long at = start; at < end; ) at += channel.write(ZEROS.duplicate(), at);
+                segments[mapped] = channel.map(FileChannel.MapMode.READ_WRITE, start, end - start)
+                    .order(ByteOrder.nativeOrder()).asIntBuffer();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot extend the scratch file " + file + " (is the disk full? -Djava.io.tmpdir chooses "
+                + "where scratch files go): " + e.getMessage(), e);
+        }
+    }
+
+    /** Bytes of scratch file mapped so far. */
+    public long mappedBytes() {
+        return (long) mapped * SEGMENT * Integer.BYTES;
+    }
+
+    /**
+     * Closes the file; the mapped pages stay readable until the garbage collector drops them (Java
+     * has no other way to unmap), and their disk space is freed then.
+     */
+    public void close() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
