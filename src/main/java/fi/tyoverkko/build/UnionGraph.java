@@ -16,8 +16,9 @@ import org.apache.jena.util.iterator.NiceIterator;
  * The union of the build's finished graphs, kept compact: each distinct term once, with a number;
  * each distinct triple once, as three term numbers; and three indexes (by subject, predicate and
  * object) as chains of "next" links through the triples: 28 bytes a triple (with the slice that
- * names it), kept in memory-mapped scratch files ({@link MappedInts}), so that the heap holds only
- * the terms and a few ints a term. It replaced Jena's in-memory graph, whose Triple objects and
+ * names it), kept in memory-mapped scratch files ({@link MappedInts}) with the few ints a term of
+ * the indexes, so that the heap holds only the terms (as Nodes: read back from bytes, the terms made
+ * the build slower and its readers' maps larger). It replaced Jena's in-memory graph, whose Triple objects and
  * indexes, with the finished graphs' arrays of the same Triples, were some 600 MB of a 9 M-triple build.
  * <p>
  * Only the producer adds ({@link #addAll}, which returns the added graph as a {@link Slice} of
@@ -36,9 +37,10 @@ final class UnionGraph extends GraphBase {
     private Node[][] terms = new Node[1][];
     private int termCount;
     /** Term number + 1 by hash (open addressing, at most half full); 0 is a free slot. */
-    private int[] slots = new int[1 << 12];
+    private MappedInts slots = MappedInts.temporary("term-slots");
+    private long slotCount = 1 << 12;
     /** By role and term number: the last triple with the term in that role (+ 1; 0: none), and how many have it. */
-    private final int[][] head = new int[3][1 << 10], count = new int[3][1 << 10];
+    private final MappedInts[] head = mapped("head"), count = mapped("count");
 
     // the per-triple numbers are in scratch files, not on the heap (MappedInts)
     /** By role: the term numbers of the triples. */
@@ -59,8 +61,9 @@ final class UnionGraph extends GraphBase {
 
     /** Closes the scratch files once nothing more will be added; what was added stays readable. */
     void closeScratch() {
-        for (MappedInts[] byRole : new MappedInts[][] {column, next, beside}) for (MappedInts m : byRole) m.close();
+        for (MappedInts[] byRole : new MappedInts[][] {column, next, beside, head, count}) for (MappedInts m : byRole) m.close();
         slicePositions.close();
+        slots.close();
     }
 
     // ---- adding (the producer's thread only)
@@ -154,9 +157,9 @@ final class UnionGraph extends GraphBase {
         for (int role = S; role <= O; role++) {
             int id = ids[role];
             column[role].set(size, id);
-            next[role].set(size, head[role][id]);
-            head[role][id] = size + 1;
-            count[role][id]++;
+            next[role].set(size, head[role].get(id));
+            head[role].set(id, size + 1);
+            count[role].set(id, count[role].get(id) + 1);
         }
         return size++;
     }
@@ -164,35 +167,32 @@ final class UnionGraph extends GraphBase {
     /** The number of a term, numbering it if it is new. */
     private int number(Node n) {
         if (!n.isConcrete()) throw new IllegalArgumentException("not a term: " + n);
-        int slot = slotOf(n);
-        if (slots[slot] != 0) return slots[slot] - 1;
+        long slot = slotOf(n);
+        int kept = slots.get(slot);
+        if (kept != 0) return kept - 1;
         int id = termCount++;
         if ((id & MASK) == 0) {
             if (id >>> CHUNK_BITS == terms.length) terms = Arrays.copyOf(terms, terms.length * 2);
             terms[id >>> CHUNK_BITS] = new Node[CHUNK];
         }
         terms[id >>> CHUNK_BITS][id & MASK] = n;
-        slots[slot] = id + 1;
-        if (termCount * 2 > slots.length) rehash();
-        if (id == head[S].length) {
-            for (int role = S; role <= O; role++) {
-                head[role] = Arrays.copyOf(head[role], id * 2);
-                count[role] = Arrays.copyOf(count[role], id * 2);
-            }
-        }
+        slots.set(slot, id + 1);
+        if (termCount * 2L > slotCount) rehash();
         return id;
     }
 
     private void rehash() {
-        slots = new int[slots.length * 2];
-        for (int id = 0; id < termCount; id++) slots[slotOf(term(id))] = id + 1;
+        slots.close();
+        slots = MappedInts.temporary("term-slots");
+        slotCount *= 2;
+        for (int id = 0; id < termCount; id++) slots.set(slotOf(term(id)), id + 1);
     }
 
     /** The slot of the term, or the free slot where it would go. */
-    private int slotOf(Node n) {
-        int mask = slots.length - 1;
-        for (int slot = (int) ContentHash.mix(n.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-            int kept = slots[slot];
+    private long slotOf(Node n) {
+        long mask = slotCount - 1;
+        for (long slot = ContentHash.mix(n.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+            int kept = slots.get(slot);
             if (kept == 0 || term(kept - 1).equals(n)) return slot;
         }
     }
@@ -204,8 +204,7 @@ final class UnionGraph extends GraphBase {
     }
 
     private int known(Node n) {
-        int kept = slots[slotOf(n)];
-        return kept - 1;
+        return slots.get(slotOf(n)) - 1;
     }
 
     private int id(int role, int position) {
@@ -216,7 +215,7 @@ final class UnionGraph extends GraphBase {
     private int position(int s, int p, int o) {
         int[] ids = {s, p, o};
         int role = shortest(ids);
-        for (int i = head[role][ids[role]]; i != 0; i = earlierWithSame(role, i - 1)) {
+        for (int i = head[role].get(ids[role]); i != 0; i = earlierWithSame(role, i - 1)) {
             if (id(S, i - 1) == s && id(P, i - 1) == p && id(O, i - 1) == o) return i - 1;
         }
         return -1;
@@ -230,7 +229,7 @@ final class UnionGraph extends GraphBase {
     private int shortest(int[] ids) {
         int best = -1;
         for (int role = S; role <= O; role++) {
-            if (ids[role] >= 0 && (best < 0 || count[role][ids[role]] < count[best][ids[best]])) best = role;
+            if (ids[role] >= 0 && (best < 0 || count[role].get(ids[role]) < count[best].get(ids[best]))) best = role;
         }
         return best;
     }
@@ -263,7 +262,7 @@ final class UnionGraph extends GraphBase {
         Matches(int[] ids, int role) {
             this.ids = ids;
             this.role = role;
-            this.at = role < 0 ? 0 : head[role][ids[role]];
+            this.at = role < 0 ? 0 : head[role].get(ids[role]);
         }
 
         @Override

@@ -58,7 +58,8 @@ public final class MappedInts {
     }
 
     public int get(long index) {
-        return segments[(int) (index >>> SEGMENT_BITS)].get((int) (index & MASK));
+        IntBuffer ints = segments[(int) (index >>> SEGMENT_BITS)];
+        return ints == null ? 0 : ints.get((int) (index & MASK)); // beyond what was set: 0
     }
 
     public void set(long index, int value) {

@@ -24,6 +24,7 @@ class MappedIntsTest {
     @Test
     void valuesReadBackAcrossSegments_unsetOnesAreZero() {
         MappedInts ints = MappedInts.in(dir, "test");
+        assertEquals(0, ints.get(5L * SEGMENT), "nothing mapped yet");
         Random r = new Random(3);
         int[] expected = new int[3 * SEGMENT + 17];
         for (int i = 0; i < expected.length; i += 1 + r.nextInt(5)) {
