@@ -1,50 +1,51 @@
 package fi.tyoverkko.store;
 
-import java.util.Arrays;
-
 /**
- * Tuples of a fixed number of longs, kept one after another in one growing array (no object per
- * tuple), that can be sorted in place. The order is the unsigned, column by column order in which
+ * Tuples of a fixed number of longs, kept one after another in a memory-mapped scratch file
+ * ({@link MappedInts}; no object per tuple, nothing on the heap), that can be sorted in place. The order is the unsigned, column by column order in which
  * TDB2's B+trees compare their keys as big-endian bytes.
  */
 final class LongTuples {
     private final int width;
-    private long[] data;
+    private final MappedInts data;
     private int size;
 
-    LongTuples(int width, int capacity) {
+    LongTuples(int width) {
         this.width = width;
-        this.data = new long[Math.max(1, capacity) * width];
+        this.data = MappedInts.temporary("long-tuples");
     }
 
     int width() { return width; }
 
     int size() { return size; }
 
-    long get(int tuple, int column) { return data[tuple * width + column]; }
+    long get(int tuple, int column) { return data.getLong((long) tuple * width + column); }
+
+    private void set(int tuple, int column, long value) { data.setLong((long) tuple * width + column, value); }
 
     void add(long... values) {
         if (values.length != width) throw new IllegalArgumentException("a tuple of " + width + " expected");
-        if ((size + 1) * (long) width > data.length) {
-            long grown = Math.min((long) data.length * 3 / 2 + width, Integer.MAX_VALUE - 8);
-            if (grown < (size + 1) * (long) width) throw new IllegalStateException("too many tuples for one array: " + size);
-            data = Arrays.copyOf(data, (int) grown);
-        }
-        System.arraycopy(values, 0, data, size * width, width);
+        if (size == Integer.MAX_VALUE) throw new IllegalStateException("too many tuples: " + size);
+        for (int c = 0; c < width; c++) set(size, c, values[c]);
         size++;
     }
 
     /** Sorts the tuples in unsigned order, first column first. */
     void sort() {
         // flipping the sign bit makes signed comparison give the unsigned order; flipped back after
-        for (int i = 0; i < size * width; i++) data[i] ^= Long.MIN_VALUE;
+        flipSigns();
         quicksort(0, size - 1, new long[width]);
-        for (int i = 0; i < size * width; i++) data[i] ^= Long.MIN_VALUE;
+        flipSigns();
+    }
+
+    private void flipSigns() {
+        for (int t = 0; t < size; t++) for (int c = 0; c < width; c++) set(t, c, get(t, c) ^ Long.MIN_VALUE);
     }
 
     private void quicksort(int lo, int hi, long[] pivot) {
         while (hi - lo > 16) {
-            System.arraycopy(data, medianOfThree(lo, (lo + hi) >>> 1, hi) * width, pivot, 0, width);
+            int median = medianOfThree(lo, (lo + hi) >>> 1, hi);
+            for (int c = 0; c < width; c++) pivot[c] = get(median, c);
             int i = lo, j = hi; // Hoare partition: tuples equal to the pivot spread over both sides
             while (i <= j) {
                 while (compareToPivot(i, pivot) < 0) i++;
@@ -71,26 +72,26 @@ final class LongTuples {
     }
 
     private int compare(int a, int b) {
-        for (int c = 0, x = a * width, y = b * width; c < width; c++) {
-            int r = Long.compare(data[x + c], data[y + c]);
+        for (int c = 0; c < width; c++) {
+            int r = Long.compare(get(a, c), get(b, c));
             if (r != 0) return r;
         }
         return 0;
     }
 
     private int compareToPivot(int a, long[] pivot) {
-        for (int c = 0, x = a * width; c < width; c++) {
-            int r = Long.compare(data[x + c], pivot[c]);
+        for (int c = 0; c < width; c++) {
+            int r = Long.compare(get(a, c), pivot[c]);
             if (r != 0) return r;
         }
         return 0;
     }
 
     private void swap(int a, int b) {
-        for (int c = 0, x = a * width, y = b * width; c < width; c++) {
-            long t = data[x + c];
-            data[x + c] = data[y + c];
-            data[y + c] = t;
+        for (int c = 0; c < width; c++) {
+            long t = get(a, c);
+            set(a, c, get(b, c));
+            set(b, c, t);
         }
     }
 }

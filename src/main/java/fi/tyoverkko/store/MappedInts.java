@@ -68,6 +68,16 @@ public final class MappedInts {
         segments[segment].put((int) (index & MASK), value);
     }
 
+    /** The long made of the ints at {@code 2 * index} (high half) and {@code 2 * index + 1}: for arrays of longs. */
+    public long getLong(long index) {
+        return ((long) get(2 * index) << 32) | (get(2 * index + 1) & 0xFFFFFFFFL);
+    }
+
+    public void setLong(long index, long value) {
+        set(2 * index, (int) (value >>> 32));
+        set(2 * index + 1, (int) value);
+    }
+
     /** Maps the segments up to and including {@code last}, writing their space first. */
     private void map(int last) {
         if (last >= MAX_SEGMENTS) throw new IllegalStateException("more than " + ((long) MAX_SEGMENTS << SEGMENT_BITS) + " ints in " + file);

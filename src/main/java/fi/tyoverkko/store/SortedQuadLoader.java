@@ -69,19 +69,21 @@ final class SortedQuadLoader {
     private final Map<Node, Integer> numberByNode = new HashMap<>();
     /** For graphs of {@link NumberedTriples}: our term number (+ 1; 0: not yet) by the number in their shared numbering. */
     private Object sharedNumbering;
-    private int[] numberByShared = new int[1 << 16];
+    private final MappedInts numberByShared = MappedInts.temporary("writer-shared");
     /** The NodeId of each term number, as the 64 bits TDB2 writes in index records. */
-    private long[] idByNumber = new long[1 << 16];
+    private final MappedInts idByNumber = MappedInts.temporary("writer-ids");
     private int terms;
     /** (hash high, hash low, id) of every term written to nodes.dat. */
-    private final LongTuples nodeRecords = new LongTuples(3, 1 << 16);
+    private final LongTuples nodeRecords = new LongTuples(3);
     /**
      * The node records by their hash (record index + 1; 0: free; open addressing, at most three
      * quarters full), and each record's term number: TDB2 identifies a term by its hash, Jena by
-     * equality. Two ints a term, where a map of hash objects to boxed numbers took some 90 bytes.
+     * equality. Two ints a term, where a map of hash objects to boxed numbers took some 90 bytes
+     * (and, like the other numbers a term here, in scratch files rather than on the heap).
      */
-    private int[] recordSlots = new int[1 << 16];
-    private int[] numberOfRecord = new int[1 << 16];
+    private MappedInts recordSlots = MappedInts.temporary("writer-slots");
+    private long recordSlotCount = 1 << 16;
+    private final MappedInts numberOfRecord = MappedInts.temporary("writer-records");
     /** (g, s, p, o) term numbers, in the order of the quad table's primary index. */
     private final IntTuples quads = new IntTuples(4);
     private final byte[] idBytes = new byte[NodeId.SIZE];
@@ -120,11 +122,10 @@ final class SortedQuadLoader {
     /** Our number for a term of numbered triples: an array lookup once the term has been seen in any of them. */
     private int number(NumberedTriples triples, int i, int role) {
         int shared = triples.term(i, role);
-        if (shared >= numberByShared.length) numberByShared = Arrays.copyOf(numberByShared, Math.max(shared + 1, numberByShared.length * 2));
-        int known = numberByShared[shared];
+        int known = numberByShared.get(shared);
         if (known != 0) return known - 1;
         int n = newNumber(triples.node(shared)); // a term also in other graphs gets the same number through its hash
-        numberByShared[shared] = n + 1;
+        numberByShared.set(shared, n + 1);
         return n;
     }
 
@@ -174,8 +175,9 @@ final class SortedQuadLoader {
         if (inline != null) return numbered(encoded(inline));
         byte[] hash = NodeLib.hash(node).getBytes();
         long high = Bytes.getLong(hash, 0), low = Bytes.getLong(hash, 8);
-        int slot = recordSlot(high, low);
-        if (recordSlots[slot] != 0) return numberOfRecord[recordSlots[slot] - 1]; // a term equal to an earlier one for TDB2 but not for Jena
+        long slot = recordSlot(high, low);
+        int known = recordSlots.get(slot);
+        if (known != 0) return numberOfRecord.get(known - 1); // a term equal to an earlier one for TDB2 but not for Jena
         long id = encoded(NodeIdFactory.createPtr(nodeData.length()));
         try {
             ThriftConvert.convert(node, true).write(nodeOut);
@@ -185,40 +187,40 @@ final class SortedQuadLoader {
         int record = nodeRecords.size();
         nodeRecords.add(high, low, id);
         int n = numbered(id);
-        if (record == numberOfRecord.length) numberOfRecord = Arrays.copyOf(numberOfRecord, record * 2);
-        numberOfRecord[record] = n;
-        recordSlots[slot] = record + 1;
-        if ((record + 1) * 4L > recordSlots.length * 3L) {
-            recordSlots = new int[recordSlots.length * 2];
-            for (int r = 0; r <= record; r++) recordSlots[recordSlot(nodeRecords.get(r, 0), nodeRecords.get(r, 1))] = r + 1;
+        numberOfRecord.set(record, n);
+        recordSlots.set(slot, record + 1);
+        if ((record + 1) * 4L > recordSlotCount * 3L) {
+            recordSlots.close();
+            recordSlots = MappedInts.temporary("writer-slots");
+            recordSlotCount *= 2;
+            for (int r = 0; r <= record; r++) recordSlots.set(recordSlot(nodeRecords.get(r, 0), nodeRecords.get(r, 1)), r + 1);
         }
         return n;
     }
 
     /** The slot of the node record with this hash, or the free slot where it would go. */
-    private int recordSlot(long high, long low) {
-        int mask = recordSlots.length - 1;
-        for (int slot = (int) ((low * 0x9E3779B97F4A7C15L) >>> 32) & mask; ; slot = (slot + 1) & mask) {
-            int r = recordSlots[slot];
+    private long recordSlot(long high, long low) {
+        long mask = recordSlotCount - 1;
+        for (long slot = ((low * 0x9E3779B97F4A7C15L) >>> 32) & mask; ; slot = (slot + 1) & mask) {
+            int r = recordSlots.get(slot);
             if (r == 0 || nodeRecords.get(r - 1, 0) == high && nodeRecords.get(r - 1, 1) == low) return slot;
         }
     }
 
     private int numbered(long id) {
-        if (terms == idByNumber.length) idByNumber = Arrays.copyOf(idByNumber, terms * 2);
-        idByNumber[terms] = id;
+        idByNumber.setLong(terms, id);
         return terms++;
     }
 
     /** Each term number's place in the unsigned order of the ids (terms with the same id, e.g. 1 and 01, share it). */
     private int[] ranks() {
         long[] sorted = new long[terms];
-        for (int n = 0; n < terms; n++) sorted[n] = idByNumber[n] ^ Long.MIN_VALUE; // signed order of these = unsigned of the ids
+        for (int n = 0; n < terms; n++) sorted[n] = idByNumber.getLong(n) ^ Long.MIN_VALUE; // signed order of these = unsigned of the ids
         Arrays.sort(sorted);
         int distinct = 0;
         for (int i = 0; i < terms; i++) if (i == 0 || sorted[i] != sorted[distinct - 1]) sorted[distinct++] = sorted[i];
         int[] rank = new int[terms];
-        for (int n = 0; n < terms; n++) rank[n] = Arrays.binarySearch(sorted, 0, distinct, idByNumber[n] ^ Long.MIN_VALUE);
+        for (int n = 0; n < terms; n++) rank[n] = Arrays.binarySearch(sorted, 0, distinct, idByNumber.getLong(n) ^ Long.MIN_VALUE);
         return rank;
     }
 
@@ -230,7 +232,10 @@ final class SortedQuadLoader {
 
     /** The node table's index from term hash to id; commits the node table's transaction. */
     private void writeNodeIndex() {
-        recordSlots = numberOfRecord = null; // they point into the records in the order before the sort
+        // the slots point into the records in the order before the sort
+        recordSlots.close();
+        numberOfRecord.close();
+        numberByShared.close();
         nodeRecords.sort();
         BPlusTree tree = LoaderOps.ntBPTree(nodeTable);
         pack(tree, records(nodeRecords, NODE_RECORDS, 2));
@@ -261,7 +266,7 @@ final class SortedQuadLoader {
             public boolean hasNext() {
                 while (next < quads.size()) {
                     int quad = order.get(next);
-                    for (int c = 0; c < columns.length; c++) current[c] = idByNumber[quads.get(quad, columns[c])];
+                    for (int c = 0; c < columns.length; c++) current[c] = idByNumber.getLong(quads.get(quad, columns[c]));
                     if (first || !Arrays.equals(current, previous)) return true;
                     next++;
                 }

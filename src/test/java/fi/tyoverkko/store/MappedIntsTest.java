@@ -42,6 +42,14 @@ class MappedIntsTest {
     }
 
     @Test
+    void longsReadBackWhole_signAndHighBitsIncluded() {
+        MappedInts longs = MappedInts.in(dir, "test");
+        long[] values = {0, 1, -1, Long.MIN_VALUE, Long.MAX_VALUE, 0x8000_0000L, 0xFFFF_FFFFL, 0x1234_5678_9ABC_DEF0L};
+        for (int i = 0; i < values.length; i++) longs.setLong(i * 100_003L, values[i]); // across segments too
+        for (int i = 0; i < values.length; i++) assertEquals(values[i], longs.getLong(i * 100_003L), "long " + i);
+    }
+
+    @Test
     void theScratchFileLeavesNoNameBehind() throws IOException {
         MappedInts ints = MappedInts.in(dir, "test");
         ints.set(10, 1);

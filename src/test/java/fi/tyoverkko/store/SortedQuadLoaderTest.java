@@ -206,7 +206,7 @@ class SortedQuadLoaderTest {
     void tuplesSort_inTheUnsignedOrderOfTdb2Keys() {
         Random r = new Random(7);
         long[] values = {0, 1, -1, Long.MIN_VALUE, Long.MAX_VALUE, 0x8000_0000_0000_0001L, 42};
-        LongTuples tuples = new LongTuples(3, 4);
+        LongTuples tuples = new LongTuples(3);
         List<long[]> expected = new ArrayList<>();
         for (int i = 0; i < 50_000; i++) {
             long[] t = {values[r.nextInt(values.length)], r.nextInt(3) == 0 ? r.nextLong() : values[r.nextInt(values.length)], r.nextLong()};
