@@ -99,7 +99,10 @@ public final class KnowledgeBaseBuilder {
     }
 
     private Outcome build(GraphTarget store, BulkLoad bulk, long t0) {
+        long scratch = fi.tyoverkko.store.MappedInts.mappedInAll();
         Outcome written = write(store, bulk);
+        log.accept(String.format("  scratch files: %d MB mapped (in %s)", (fi.tyoverkko.store.MappedInts.mappedInAll() - scratch) >> 20,
+            System.getProperty("java.io.tmpdir")));
         // here the graphs made are garbage: re-indexing reads the store, and at 10 M triples the
         // build's graphs held through it were the largest moment of the build's heap
         store.afterChange(!written.changed().isEmpty() || !written.removed().isEmpty());

@@ -41,10 +41,10 @@ final class IntTuples {
      * The tuple numbers in the order of their keys: column {@code columns[0]} first, then
      * {@code columns[1]}, and so on, each value compared by {@code rank[value]} (0 ≤ rank <
      * rank.length). A least-significant-column-first radix sort: one stable counting sort per column.
-     * The order is in scratch files too.
+     * The order is in one of the two scratch arrays given (the other is used while sorting), which
+     * a thread can use again for its next sort.
      */
-    MappedInts order(int[] columns, int[] rank) {
-        MappedInts order = MappedInts.temporary("order"), next = MappedInts.temporary("order");
+    MappedInts order(int[] columns, int[] rank, MappedInts order, MappedInts next) {
         for (int i = 0; i < size; i++) order.set(i, i);
         int[] count = new int[rank.length + 1];
         for (int k = columns.length - 1; k >= 0; k--) {
@@ -60,8 +60,6 @@ final class IntTuples {
             order = next;
             next = swap;
         }
-        order.close();
-        next.close();
         return order;
     }
 }

@@ -17,18 +17,20 @@ import java.nio.file.StandardOpenOption;
  * own files are. So the heap a build needs grows only with its distinct terms.
  * <p>
  * The file is made in a directory ({@code java.io.tmpdir} by default) and removed from it at once
- * (it lives while mapped). Its space is written before it is mapped, so a full disk is an
- * {@link IOException} naming the file here, not a crash later in a mapped write.
+ * (it lives while mapped). Its space is written before it is mapped, so a full disk is a
+ * {@link StoreException} naming the file here, not a crash later in a mapped write.
  * <p>
  * Values at indexes never set read 0. A reader on another thread sees what was set before it was
  * handed the array (through a queue or a join): segments are never moved, and the directory of
  * segments is never replaced.
  */
 public final class MappedInts {
-    private static final int SEGMENT_BITS = 20, SEGMENT = 1 << SEGMENT_BITS, MASK = SEGMENT - 1;
-    /** 2^32 ints (16 GiB) at most: the build numbers triples and positions with ints. */
-    private static final int MAX_SEGMENTS = 1 << 12;
+    // 1 MiB segments: a small build's forty-odd arrays take 40 MB of scratch, not 160
+    private static final int SEGMENT_BITS = 18, SEGMENT = 1 << SEGMENT_BITS, MASK = SEGMENT - 1;
+    /** 2^31 ints (8 GiB) at most: the build numbers triples and positions with ints. */
+    private static final int MAX_SEGMENTS = 1 << 13;
     private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(1 << 16);
+    private static final java.util.concurrent.atomic.AtomicLong MAPPED_IN_ALL = new java.util.concurrent.atomic.AtomicLong();
 
     private final Path file;
     private final FileChannel channel;
@@ -48,7 +50,7 @@ public final class MappedInts {
             return new MappedInts(file, FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
                 StandardOpenOption.DELETE_ON_CLOSE));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot make a scratch file in " + directory + ": " + e, e);
+            throw new StoreException("cannot make a scratch file in " + directory + " (-Djava.io.tmpdir chooses where scratch files go): " + e, e);
         }
     }
 
@@ -85,13 +87,19 @@ public final class MappedInts {
             for (; mapped <= last; mapped++) {
                 long start = (long) mapped * SEGMENT * Integer.BYTES, end = start + (long) SEGMENT * Integer.BYTES;
                 for (long at = start; at < end; ) at += channel.write(ZEROS.duplicate(), at);
+                MAPPED_IN_ALL.addAndGet(end - start);
                 segments[mapped] = channel.map(FileChannel.MapMode.READ_WRITE, start, end - start)
                     .order(ByteOrder.nativeOrder()).asIntBuffer();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot extend the scratch file " + file + " (is the disk full? -Djava.io.tmpdir chooses "
+            throw new StoreException("cannot extend the scratch file " + file + " (is the disk full? -Djava.io.tmpdir chooses "
                 + "where scratch files go): " + e.getMessage(), e);
         }
+    }
+
+    /** Bytes of scratch files mapped by this process so far, freed or not: what a build's scratch space grew to. */
+    public static long mappedInAll() {
+        return MAPPED_IN_ALL.get();
     }
 
     /** Bytes of scratch file mapped so far. */

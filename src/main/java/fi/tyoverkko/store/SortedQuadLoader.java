@@ -87,6 +87,9 @@ final class SortedQuadLoader {
     /** (g, s, p, o) term numbers, in the order of the quad table's primary index. */
     private final IntTuples quads = new IntTuples(4);
     private final byte[] idBytes = new byte[NodeId.SIZE];
+    /** Each index-writing thread's two arrays for sorting, used again for its next index (they are as large as the quads). */
+    private final ThreadLocal<MappedInts[]> sortScratch =
+        ThreadLocal.withInitial(() -> new MappedInts[] {MappedInts.temporary("order"), MappedInts.temporary("order")});
     private boolean ended, nodeTxnOpen = true;
 
     SortedQuadLoader(DatasetGraphTDB db) {
@@ -248,7 +251,8 @@ final class SortedQuadLoader {
         // column i of the index's key is column getSlotIdx(i) of a (g, s, p, o) tuple, as TupleLib.record maps it
         int[] columns = new int[4];
         for (int i = 0; i < 4; i++) columns[i] = index.getMapping().getSlotIdx(i);
-        MappedInts order = quads.order(columns, rank);
+        MappedInts[] scratch = sortScratch.get();
+        MappedInts order = quads.order(columns, rank, scratch[0], scratch[1]);
         BPlusTree tree = LoaderOps.idxBTree(index);
         CoLib.executeWrite(index, () -> pack(tree, quadRecords(order, columns, tree.getRecordFactory())));
     }

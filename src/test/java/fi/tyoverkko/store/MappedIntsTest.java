@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MappedIntsTest {
-    private static final int SEGMENT = 1 << 20;
+    private static final int SEGMENT = 1 << 18; // ints in a 1 MiB segment
 
     @TempDir
     Path dir;
@@ -62,7 +61,7 @@ class MappedIntsTest {
     @Test
     void aMissingDirectoryIsNamedInTheError() {
         Path missing = dir.resolve("no-such-directory");
-        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> MappedInts.in(missing, "test"));
+        StoreException e = assertThrows(StoreException.class, () -> MappedInts.in(missing, "test"));
         assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
     }
 

@@ -243,7 +243,7 @@ class SortedQuadLoaderTest {
             return 0;
         };
         expected.sort(byKey);
-        MappedInts order = quads.order(columns, rank);
+        MappedInts order = quads.order(columns, rank, MappedInts.temporary("test"), MappedInts.temporary("test"));
         assertEquals(expected.size(), quads.size());
         boolean[] placed = new boolean[quads.size()];
         for (int i = 0; i < quads.size(); i++) {
