@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -45,10 +44,17 @@ public final class MappedInts {
     /** A new array whose scratch file is in {@code directory}. */
     public static MappedInts in(Path directory, String name) {
         try {
-            Path file = Files.createTempFile(directory, "tyoverkko-" + name + "-", ".ints");
-            // DELETE_ON_CLOSE removes the name at once on Linux; the data lives until unmapped
-            return new MappedInts(file, FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                StandardOpenOption.DELETE_ON_CLOSE));
+            while (true) {
+                Path file = directory.resolve("tyoverkko-" + name + "-" + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".ints");
+                try {
+                    // made and opened in one call, and DELETE_ON_CLOSE removes the name at once on Linux (the data
+                    // lives until unmapped): a build killed here leaves no file behind, as one made first and opened after did
+                    return new MappedInts(file, FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE));
+                } catch (java.nio.file.FileAlreadyExistsException taken) {
+                    // another name
+                }
+            }
         } catch (IOException e) {
             throw new StoreException("cannot make a scratch file in " + directory + " (-Djava.io.tmpdir chooses where scratch files go): " + e, e);
         }
