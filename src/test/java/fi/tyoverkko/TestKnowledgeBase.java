@@ -20,6 +20,11 @@ public final class TestKnowledgeBase {
                 Path dir = Files.createTempDirectory("tyoverkko-test-store");
                 Project p = new Project(projectRoot(), dir);
                 store = KnowledgeStore.open(dir);
+                // the store lives as long as the test run; without this each run left it in /tmp
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    store.close();
+                    org.apache.jena.atlas.io.IO.deleteAll(dir);
+                }));
                 new KnowledgeBaseBuilder(p, s -> {}, RowProgress.quiet()).build(store);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -126,8 +126,23 @@ final class HeadlessChromium implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try { socket.abort(); } catch (RuntimeException e) { /* already closed */ }
+        List<ProcessHandle> helpers = process.descendants().toList(); // renderers and crash handler write to the profile too
         process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        for (ProcessHandle h : helpers) {
+            h.destroy();
+            h.onExit().get(10, TimeUnit.SECONDS);
+        }
+        // each run's profile was left in /tmp (4 MB); a file still being written makes a try fail, so try again
+        for (int attempt = 1; ; attempt++) {
+            try {
+                org.apache.jena.atlas.io.IO.deleteAll(profile);
+                return;
+            } catch (org.apache.jena.atlas.RuntimeIOException e) {
+                if (attempt == 5) throw e;
+                Thread.sleep(200);
+            }
+        }
     }
 
     private final class Listener implements WebSocket.Listener {
