@@ -3,6 +3,7 @@ package fi.tyoverkko.build;
 import fi.tyoverkko.Project;
 import fi.tyoverkko.store.BulkLoad;
 import fi.tyoverkko.store.GraphTarget;
+import fi.tyoverkko.store.MappedInts;
 import fi.tyoverkko.validate.ShapeValidator;
 import fi.tyoverkko.validate.Violation;
 import fi.tyoverkko.vocab.TV;
@@ -99,9 +100,9 @@ public final class KnowledgeBaseBuilder {
     }
 
     private Outcome build(GraphTarget store, BulkLoad bulk, long t0) {
-        long scratch = fi.tyoverkko.store.MappedInts.mappedInAll();
-        Outcome written = write(store, bulk);
-        log.accept(String.format("  scratch files: %d MB mapped (in %s)", (fi.tyoverkko.store.MappedInts.mappedInAll() - scratch) >> 20,
+        long scratch = MappedInts.mappedInAll();
+        Written written = write(store, bulk);
+        log.accept(String.format("  scratch files: %d MB mapped (in %s)", (MappedInts.mappedInAll() - scratch) >> 20,
             System.getProperty("java.io.tmpdir")));
         // here the graphs made are garbage: re-indexing reads the store, and at 10 M triples the
         // build's graphs held through it were the largest moment of the build's heap
@@ -109,8 +110,11 @@ public final class KnowledgeBaseBuilder {
         return new Outcome(written.sizes(), written.changed(), written.removed(), (System.nanoTime() - t0) / 1_000_000);
     }
 
+    /** What {@link #write} did; only names and sizes, so that the graphs made can go. */
+    private record Written(Map<String, Long> sizes, Set<String> changed, Set<String> removed) {}
+
     /** Makes, validates and writes what changed; the caller then tells the store ({@link GraphTarget#afterChange}). */
-    private Outcome write(GraphTarget store, BulkLoad bulk) {
+    private Written write(GraphTarget store, BulkLoad bulk) {
         Map<String, BuiltGraph> graphs = bulk == null
             ? produceValidated((name, g) -> {}, () -> {})
             : produceValidated(bulk::add, bulk::allDataGiven);
@@ -142,7 +146,7 @@ public final class KnowledgeBaseBuilder {
         if (changed.isEmpty() && removed.isEmpty() && meta.isIsomorphicWith(previous)) {
             // no write at all: the store's data version stays, and so do caches and ETags
             log.accept("Nothing changed; the store is left as it was.");
-            return new Outcome(sizes, Set.of(), removed, 0);
+            return new Written(sizes, Set.of(), removed);
         }
         long writing = System.nanoTime();
         if (bulk != null) {
@@ -153,6 +157,6 @@ public final class KnowledgeBaseBuilder {
             store.replace(changed, removed, meta);
         }
         log.accept(String.format("  written in %d ms", millisSince(writing)));
-        return new Outcome(sizes, new java.util.LinkedHashSet<>(changed.keySet()) /* not the view: it holds the graphs */, removed, 0);
+        return new Written(sizes, new java.util.LinkedHashSet<>(changed.keySet()) /* not the view: it holds the graphs */, removed);
     }
 }
