@@ -94,15 +94,18 @@ final class UnionGraph extends GraphBase {
      */
     Slice keepBeside(Consumer<Graph> make) {
         int first = besideSize;
-        make.accept(new BesideSink(first));
+        BesideSink sink = new BesideSink(first);
+        make.accept(sink);
+        sink.kept.close();
         return new Slice(this, beside, null, first, besideSize - first, terms);
     }
 
     /** Takes added triples into the columns beside the union, skipping one added before. */
     private final class BesideSink extends GraphBase {
         private final int first;
-        /** Position + 1 of the triples added through this sink, by the hash of their numbers (open addressing). */
-        private int[] kept = new int[1 << 12];
+        /** Position + 1 of the triples added through this sink, by the hash of their numbers (open addressing): a scratch file, as it grows with the triples. */
+        private MappedInts kept = MappedInts.temporary("beside-slots");
+        private long slotCount = 1 << 12;
         private int count;
 
         BesideSink(int first) {
@@ -112,24 +115,26 @@ final class UnionGraph extends GraphBase {
         @Override
         public void performAdd(Triple t) {
             int s = number(t.getSubject()), p = number(t.getPredicate()), o = number(t.getObject());
-            int slot = slot(s, p, o);
-            if (kept[slot] != 0) return;
+            long slot = slot(s, p, o);
+            if (kept.get(slot) != 0) return;
             beside[S].set(besideSize, s);
             beside[P].set(besideSize, p);
             beside[O].set(besideSize, o);
-            kept[slot] = ++besideSize;
-            if (++count * 2 > kept.length) {
-                kept = new int[kept.length * 2];
+            kept.set(slot, ++besideSize);
+            if (++count * 2L > slotCount) {
+                kept.close();
+                kept = MappedInts.temporary("beside-slots");
+                slotCount *= 2;
                 for (int position = first; position < besideSize; position++)
-                    kept[slot(besideId(S, position), besideId(P, position), besideId(O, position))] = position + 1;
+                    kept.set(slot(besideId(S, position), besideId(P, position), besideId(O, position)), position + 1);
             }
         }
 
-        private int slot(int s, int p, int o) {
-            int mask = kept.length - 1;
-            for (int slot = (int) ContentHash.mix(ContentHash.mix(s * 0x9E3779B97F4A7C15L + p) * 0xC2B2AE3D27D4EB4FL + o) & mask; ;
+        private long slot(int s, int p, int o) {
+            long mask = slotCount - 1;
+            for (long slot = ContentHash.mix(ContentHash.mix(s * 0x9E3779B97F4A7C15L + p) * 0xC2B2AE3D27D4EB4FL + o) & mask; ;
                  slot = (slot + 1) & mask) {
-                int k = kept[slot];
+                int k = kept.get(slot);
                 if (k == 0 || besideId(S, k - 1) == s && besideId(P, k - 1) == p && besideId(O, k - 1) == o) return slot;
             }
         }
