@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -31,17 +32,19 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * each, resolving names against the curated things). Each step sees the graphs made before it,
  * so later tables can refer to things by name. Nothing is written here.
  * <p>
- * A finished graph goes into one compact {@link UnionGraph} of everything finished, which the
- * documents' name lookups, the analytics and validation read, and is kept as its slice of that
- * union: each triple and each term is held once. The shapes are not part of the union: they are
+ * Every triple goes into one compact {@link UnionGraph} as it is made (a table's rows a batch at a
+ * time), which the documents' name lookups, the analytics and validation read; a finished graph is
+ * kept as its slice of that union: each triple and each term is held once. The shapes are not part of the union: they are
  * kept as a {@link FrozenGraph}; nor is the derived graph, kept beside it with the same terms.
  */
 public final class GraphProducer {
     private final Project project;
     private final Consumer<String> log;
     private final Resolver resolver = new Resolver();
-    /** The graphs not yet finished, which later table mappings may query. */
+    /** The graphs made so far, which later table mappings may query. */
     private final DatasetGraph soFar = DatasetGraphFactory.createGeneral();
+    /** The parts each graph not yet finished is made of (see {@link UnionGraph.Part}): one for each file or mapping. */
+    private final Map<String, List<Graph>> parts = new LinkedHashMap<>();
     /** Every finished graph but the shapes; its terms are also the one object kept for each term while making. */
     private final UnionGraph union = new UnionGraph();
     private final Map<String, BuiltGraph> graphs = new LinkedHashMap<>();
@@ -68,61 +71,105 @@ public final class GraphProducer {
      * document's graph as soon as it is made.
      */
     public Map<String, BuiltGraph> produce(java.util.function.BiConsumer<String, Graph> finished) {
+        List<TableMapping> mappings = new ArrayList<>();
+        for (Path m : list(project.mappings(), ".rq")) mappings.add(TableMapping.read(m, project.root()));
+        // a graph is finished after the last mapping that adds to it; later mappings query it as it is
+        Map<String, Integer> lastMapping = new HashMap<>();
+        for (int i = 0; i < mappings.size(); i++) lastMapping.put(mappings.get(i).graph(), i);
         for (Path f : list(project.ontology(), ".ttl")) {
             String file = f.getFileName().toString();
             String name = file.equals("tyoverkko.ttl") ? TV.G_ONTOLOGY : file.equals("shapes.ttl") ? TV.G_SHAPES : TV.G_VOCABULARIES;
             String shown = project.shown(f);
             Graph g = RdfFiles.read(f, shown);
             g.find().forEachRemaining(t -> fileOrigins.putIfAbsent(t.getSubject(), shown));
-            add(name, g, shown, "turtle", null, 0, null, null, false);
+            Graph part = newPart(name);
+            g.find().forEachRemaining(part::add);
+            partDone(part);
+            resolver.add(g);
+            record(name, part, shown, "turtle", null, 0, null, null, false);
         }
-        for (Path m : list(project.mappings(), ".rq")) {
-            TableMapping mapping = TableMapping.read(m, project.root());
+        for (String name : List.copyOf(parts.keySet())) if (!lastMapping.containsKey(name)) finish(name, finished);
+        for (int i = 0; i < mappings.size(); i++) {
+            TableMapping mapping = mappings.get(i);
             long t0 = System.nanoTime();
-            TableMapper.Result r = TableMapper.run(mapping, soFar, resolver, progress.start(mapping.shownTable(), mapping.table()));
+            Graph part = newPart(mapping.graph());
+            // the mapping sees the graphs made before it, not its own triples as they come
+            TableMapper.Result r = TableMapper.run(mapping, soFar, resolver, progress.start(mapping.shownTable(), mapping.table()), part);
             progress.done();
+            partDone(part);
+            resolver.add(part);
             r.origins().forEach(rowOrigins::putIfAbsent);
-            add(mapping.graph(), r.graph(), mapping.shownTable(), "table-mapping", mapping.shownPath(), r.rows(),
+            record(mapping.graph(), part, mapping.shownTable(), "table-mapping", mapping.shownPath(), r.rows(),
                 mapping.license(), mapping.attribution(), mapping.restricted());
             log.accept(String.format("  %-34s %6d rows → %7d triples in graph %s (%d ms)", mapping.shownTable(), r.rows(),
-                r.graph().size(), mapping.graph(), (System.nanoTime() - t0) / 1_000_000));
+                part.size(), mapping.graph(), (System.nanoTime() - t0) / 1_000_000));
+            if (lastMapping.get(mapping.graph()) == i) finish(mapping.graph(), finished);
         }
-        for (String name : List.copyOf(graphs.keySet())) finish(name, finished);
+        for (String name : List.copyOf(parts.keySet())) finish(name, finished);
+        // only the table mappings query it
+        List<Node> names = new ArrayList<>();
+        soFar.listGraphNodes().forEachRemaining(names::add);
+        names.forEach(soFar::removeGraph);
         long t0 = System.nanoTime();
         var known = new fi.tyoverkko.load.document.ResolvedThings(resolver, union);
         // a document's graph adds no labels or types (its things are proposals in the evidence), so
-        // the documents after it are read as if it were not there yet; its own graph goes once copied
+        // the documents after it are read as if it were not there yet
         fi.tyoverkko.load.document.DocumentLoader.load(project.data().resolve("sources"), known, project::shown, d -> {
-            add(d.graphName(), d.graph(), d.input(), "document-loader", null, d.facts(), null, null, false);
-            finish(d.graphName(), finished);
-            log.accept(String.format("  %-34s %6d facts → %7d triples in graph %s", d.input(), d.facts(), d.graph().size(),
+            refuseFinished(d.graphName(), d.input());
+            resolver.add(d.graph());
+            Graph slice = union.addAll(d.graph());
+            graphs.put(d.graphName(), new BuiltGraph(d.graphName(), slice, List.of(d.input()), "document-loader", null,
+                d.facts(), List.of(), List.of(), false));
+            finishedGraphs.add(d.graphName());
+            finished.accept(d.graphName(), slice);
+            log.accept(String.format("  %-34s %6d facts → %7d triples in graph %s", d.input(), d.facts(), slice.size(),
                 d.graphName()));
         });
         log.accept(String.format("  documents extracted in %d ms", (System.nanoTime() - t0) / 1_000_000));
         return graphs;
     }
 
-    /** Freezes a graph nothing more will be added to, adds it to the union and hands it on. */
+    /**
+     * A new part of a graph, which a file or a table mapping fills: part of the union for every graph
+     * but the shapes, which are not in the union. The graph must not be finished yet.
+     */
+    private Graph newPart(String name) {
+        refuseFinished(name, null);
+        return name.equals(TV.G_SHAPES) ? GraphFactory.createDefaultGraph() : union.newPart();
+    }
+
+    private static void partDone(Graph part) {
+        if (part instanceof UnionGraph.Part p) p.done();
+    }
+
+    /** Freezes a graph nothing more will be added to (its parts joined), and hands it on. */
     private void finish(String name, java.util.function.BiConsumer<String, Graph> finished) {
         BuiltGraph made = graphs.get(name);
-        Graph frozen = name.equals(TV.G_SHAPES) ? FrozenGraph.of(made.graph()) : union.addAll(made.graph());
+        List<Graph> madeOf = parts.remove(name);
+        Graph frozen = name.equals(TV.G_SHAPES) ? FrozenGraph.of(made.graph())
+            : union.join(madeOf.stream().map(UnionGraph.Part.class::cast).toList());
         graphs.put(name, new BuiltGraph(name, frozen, made.inputs(), made.loader(), made.mapping(), made.rows(),
             made.licenses(), made.attributions(), made.restricted()));
-        soFar.removeGraph(TV.graphNode(name));
         finishedGraphs.add(name);
         finished.accept(name, frozen);
     }
 
-    private void add(String name, Graph g, String input, String loader, String mapping, long rows,
-                     String license, String attribution, boolean restricted) {
+    /** Nothing may be added to a finished graph: it may be being written already. */
+    private void refuseFinished(String name, String input) {
+        if (!finishedGraphs.contains(name)) return;
+        // two sources for one document graph are a manifest mistake
+        throw new BuildFailed("graph " + name + " is made twice: from " + String.join(", ", graphs.get(name).inputs())
+            + (input == null ? " and again" : " and from " + input) + "; give the documents different ids in data/sources/sources.csv",
+            List.of());
+    }
+
+    /** Adds a filled part to its graph, which later table mappings see in {@link #soFar} as all its parts so far. */
+    private void record(String name, Graph part, String input, String loader, String mapping, long rows,
+                        String license, String attribution, boolean restricted) {
         BuiltGraph prev = graphs.get(name);
-        if (finishedGraphs.contains(name)) {
-            // it may be being written already: two sources for one document graph are a manifest mistake
-            throw new BuildFailed("graph " + name + " is made twice: from " + String.join(", ", prev.inputs()) + " and from "
-                + input + "; give the documents different ids in data/sources/sources.csv", List.of());
-        }
-        Graph target = prev == null ? GraphFactory.createDefaultGraph() : prev.graph();
-        g.find().forEachRemaining(t -> target.add(union.intern(t)));
+        List<Graph> madeOf = parts.computeIfAbsent(name, k -> new ArrayList<>());
+        madeOf.add(part);
+        Graph sofar = madeOf.size() == 1 ? part : new MultiUnion(madeOf.toArray(new Graph[0]));
         List<String> inputs = new ArrayList<>(prev == null ? List.of() : prev.inputs());
         inputs.add(input);
         List<String> licenses = new ArrayList<>(prev == null ? List.of() : prev.licenses());
@@ -131,10 +178,9 @@ public final class GraphProducer {
         if (attribution != null && !attributions.contains(attribution)) attributions.add(attribution);
         String mappings = prev == null || prev.mapping() == null ? mapping
             : mapping == null ? prev.mapping() : prev.mapping() + " " + mapping;
-        graphs.put(name, new BuiltGraph(name, target, inputs, prev == null ? loader : prev.loader(), mappings,
+        graphs.put(name, new BuiltGraph(name, sofar, inputs, prev == null ? loader : prev.loader(), mappings,
             (prev == null ? 0 : prev.rows()) + rows, licenses, attributions, restricted || prev != null && prev.restricted()));
-        if (prev == null) soFar.addGraph(TV.graphNode(name), target);
-        resolver.add(g);
+        soFar.addGraph(TV.graphNode(name), sofar);
     }
 
     /** The resolver over everything produced so far (for loaders that come after the tables). */

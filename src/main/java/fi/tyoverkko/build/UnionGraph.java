@@ -3,6 +3,7 @@ package fi.tyoverkko.build;
 import fi.tyoverkko.store.MappedInts;
 import fi.tyoverkko.store.NumberedTriples;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
@@ -22,7 +23,8 @@ import org.apache.jena.util.iterator.NiceIterator;
  * indexes, with the finished graphs' arrays of the same Triples, were some 600 MB of a 9 M-triple build.
  * <p>
  * Only the producer adds ({@link #addAll}, which returns the added graph as a {@link Slice} of
- * this union; {@link #keepBeside}; {@link #intern}); others read it as a Graph, which refuses changes. A pattern is
+ * this union; {@link Part}s, joined into a slice when their graph is finished; {@link #keepBeside});
+ * others read it as a Graph, which refuses changes. A pattern is
  * answered by walking the shortest chain of its fixed terms, and triples are made as they are read.
  * Terms are compared as terms ("01"^^xsd:integer is not "1"), as in Jena's in-memory graph.
  * <p>
@@ -73,14 +75,81 @@ final class UnionGraph extends GraphBase {
         return term(number(n));
     }
 
-    /** The triple with each term the one kept. */
-    Triple intern(Triple t) {
-        Node s = intern(t.getSubject()), p = intern(t.getPredicate()), o = intern(t.getObject());
-        return s == t.getSubject() && p == t.getPredicate() && o == t.getObject() ? t : Triple.create(s, p, o);
+    /**
+     * A new, empty part of a graph: what one table mapping or one RDF file adds to it. Only one part is
+     * filled at a time, and nothing else is added to the union meanwhile, as its positions go into the
+     * slices' list as they come; {@link Part#done} ends it.
+     */
+    Part newPart() {
+        if (open != null) throw new IllegalStateException("a part is still being filled");
+        return open = new Part();
+    }
+
+    private Part open;
+
+    /**
+     * The triples the graph's parts added to the union, each once, as a slice: one part's own
+     * positions, or those of several parts joined (a graph that more than one mapping adds to).
+     */
+    Slice join(java.util.List<Part> parts) {
+        if (open != null) throw new IllegalStateException("a part is still being filled");
+        if (parts.size() == 1) return parts.get(0).slice();
+        long from = slicePositionCount;
+        BitSet seen = new BitSet();
+        for (Part part : parts) {
+            for (long i = part.from; i < part.from + part.count; i++) {
+                int position = slicePositions.get(i);
+                if (seen.get(position)) continue;
+                seen.set(position);
+                slicePositions.set(slicePositionCount++, position);
+            }
+        }
+        return new Slice(this, column, slicePositions, from, Math.toIntExact(slicePositionCount - from), terms);
+    }
+
+    /**
+     * Part of a graph being made: each triple goes into the union as it is added, and the part is the
+     * set of their positions, so a table's graph is never held as a Jena graph. Later mappings query it
+     * through the union's indexes, keeping only the part's triples.
+     */
+    final class Part extends GraphBase {
+        private final BitSet members = new BitSet();
+        private final long from = slicePositionCount;
+        private int count;
+
+        @Override
+        public void performAdd(Triple t) {
+            if (open != this) throw new IllegalStateException("this part is done");
+            int position = append(t);
+            if (members.get(position)) return;
+            members.set(position);
+            slicePositions.set(slicePositionCount++, position);
+            count++;
+        }
+
+        /** Nothing more will be added to this part. */
+        void done() {
+            if (open == this) open = null;
+        }
+
+        private Slice slice() {
+            return new Slice(UnionGraph.this, column, slicePositions, from, count, terms);
+        }
+
+        @Override
+        protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+            return findAmong(pattern, members);
+        }
+
+        @Override
+        protected int graphBaseSize() {
+            return count;
+        }
     }
 
     /** Adds the triples of {@code g} (those already here are kept once) and returns them as a slice of this union. */
     Slice addAll(Graph g) {
+        if (open != null) throw new IllegalStateException("a part is still being filled");
         long from = slicePositionCount;
         for (var it = g.find(); it.hasNext(); ) slicePositions.set(slicePositionCount++, append(it.next()));
         return new Slice(this, column, slicePositions, from, Math.toIntExact(slicePositionCount - from), terms);
@@ -241,6 +310,11 @@ final class UnionGraph extends GraphBase {
 
     @Override
     protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+        return findAmong(pattern, null);
+    }
+
+    /** The triples matching the pattern, of those whose positions are {@code members} (null: all). */
+    private ExtendedIterator<Triple> findAmong(Triple pattern, BitSet members) {
         Node[] fixed = {pattern.getSubject(), pattern.getPredicate(), pattern.getObject()};
         int[] ids = {-1, -1, -1};
         for (int role = S; role <= O; role++) {
@@ -248,7 +322,7 @@ final class UnionGraph extends GraphBase {
             ids[role] = known(fixed[role]);
             if (ids[role] < 0) return NiceIterator.emptyIterator(); // a term not here is in no triple
         }
-        return new Matches(ids, shortest(ids));
+        return new Matches(ids, shortest(ids), members);
     }
 
     @Override
@@ -260,13 +334,15 @@ final class UnionGraph extends GraphBase {
     private final class Matches extends NiceIterator<Triple> {
         private final int[] ids;
         private final int role;
+        private final BitSet members;
         /** The next candidate position + 1 (0: none) when walking a chain, else the next position. */
         private int at;
         private int found = -1;
 
-        Matches(int[] ids, int role) {
+        Matches(int[] ids, int role, BitSet members) {
             this.ids = ids;
             this.role = role;
+            this.members = members;
             this.at = role < 0 ? 0 : head[role].get(ids[role]);
         }
 
@@ -288,6 +364,7 @@ final class UnionGraph extends GraphBase {
         }
 
         private boolean matches(int position) {
+            if (members != null && !members.get(position)) return false;
             for (int r = S; r <= O; r++) if (ids[r] >= 0 && id(r, position) != ids[r]) return false;
             return true;
         }

@@ -19,6 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -95,6 +99,50 @@ class BuildTest {
         assertSameStore(first, snapshot(p.store()));
         assertTrue(first.containsKey(TV.graph(TV.G_META)));
         assertTrue(first.containsKey(TV.graph("reference")));
+    }
+
+    /**
+     * A graph is finished after the last mapping that adds to it, and later mappings still query
+     * it; a mapping sees what the mappings before it made in its own graph, not its own triples.
+     */
+    @Test void laterMappings_addToAnEarlierGraph_andQueryFinishedOnes_butNotTheirOwnTriples() throws IOException {
+        Project p = copyProject();
+        String prefixes = """
+            PREFIX tvf:  <https://w3id.org/tyoverkko/function#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            """;
+        // after the sources (finished at 20) and the reference graph's last mapping until now (12); more
+        // rows than a batch, so that a second batch would see the first one's triples if it could
+        Files.writeString(p.mappings().resolve("95-municipalities-again.rq"), """
+            #+ table: ../reference/municipalities.csv
+            #+ graph: reference
+            """ + prefixes + """
+            CONSTRUCT { ?m rdfs:comment ?fi . ?m rdfs:seeAlso ?seen . }
+            WHERE {
+              BIND(tvf:id("municipality", ?code) AS ?m)
+              GRAPH <https://w3id.org/tyoverkko/graph/reference> { ?m skos:prefLabel ?fi FILTER(LANG(?fi) = "fi") }
+              BIND(EXISTS { GRAPH <https://w3id.org/tyoverkko/graph/reference> { ?x rdfs:comment ?c } } AS ?own)
+              BIND(EXISTS { GRAPH <https://w3id.org/tyoverkko/graph/sources> { ?s dcterms:identifier ?i } } AS ?sources)
+              BIND(IF(?own, "own", IF(?sources, "sources", "none")) AS ?seen)
+            }
+            """);
+        assertEquals(0, cli(p, "build").exit());
+        Graph reference = snapshot(p.store()).get(TV.graph("reference"));
+        var municipalities = reference.find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(TV.NS + "Municipality")).toList();
+        assertTrue(municipalities.size() > 256, "more than a batch: " + municipalities.size());
+        Node prefLabel = NodeFactory.createURI(TV.SKOS + "prefLabel");
+        for (var municipality : municipalities) {
+            Node m = municipality.getSubject();
+            List<Node> fi = reference.find(m, prefLabel, Node.ANY).mapWith(t -> t.getObject())
+                .filterKeep(o -> o.getLiteralLanguage().equals("fi")).toList();
+            assertEquals(fi, reference.find(m, RDFS.comment.asNode(), Node.ANY).mapWith(t -> t.getObject()).toList(),
+                "the later mapping added to the graph and saw what the earlier ones made in it: " + m);
+            assertEquals(List.of(NodeFactory.createLiteralString("sources")),
+                reference.find(m, RDFS.seeAlso.asNode(), Node.ANY).mapWith(t -> t.getObject()).toList(),
+                "it saw the finished sources graph, and not its own triples: " + m);
+        }
     }
 
     /**

@@ -66,8 +66,15 @@ public final class TableMapper {
     }
 
     public static Result run(TableMapping mapping, DatasetGraph context, Resolver resolver, LongConsumer onRow) {
+        return run(mapping, context, resolver, onRow, GraphFactory.createDefaultGraph());
+    }
+
+    /**
+     * Runs the mapping, adding its triples to {@code out} a batch at a time (the build's own graph
+     * parts, which are never held as Jena graphs); the result's graph is {@code out}.
+     */
+    public static Result run(TableMapping mapping, DatasetGraph context, Resolver resolver, LongConsumer onRow, Graph out) {
         MappingFunctions.register();
-        Graph out = GraphFactory.createDefaultGraph();
         Map<Node, Origin> origins = new HashMap<>();
         Context cxt = new Context();
         cxt.set(MappingFunctions.RESOLVER, resolver);
