@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
 
 /** How the benchmark's load clients send their requests, and how it decides whether two servers gave the same answer. */
@@ -73,18 +74,76 @@ class QueryBenchmarkTest {
             String base = "http://localhost:" + server.getAddress().getPort();
             var api = new QueryBenchmark.Target("api", base + "/api");
             var endpoint = new QueryBenchmark.Target("endpoint", base + "/sparql");
-            var call = new QueryBenchmark.Call("timeline", "from=2001", "query=SELECT".getBytes(StandardCharsets.US_ASCII));
+            var call = new QueryBenchmark.Call("timeline", "from=2001", QueryFactory.create("SELECT * {}"),
+                Map.of("", "query=SELECT".getBytes(StandardCharsets.US_ASCII)));
             byte[] buffer = new byte[1 << 16];
             for (int i = 0; i < 3; i++) assertEquals(answer.length, call.fetch(api, buffer));
             assertEquals(answer.length, call.fetch(endpoint, buffer));
             assertEquals(1, ports.stream().distinct().count(), "one connection for all requests: " + ports);
             assertEquals(List.of("GET /api/timeline.srj?from=2001 ", "GET /api/timeline.srj?from=2001 ",
                 "GET /api/timeline.srj?from=2001 ", "POST /sparql query=SELECT"), forms);
-            var broken = new QueryBenchmark.Call("broken", "", new byte[0]);
+            var broken = new QueryBenchmark.Call("broken", "", QueryFactory.create("SELECT * {}"), Map.of("", new byte[0]));
             IOException e = assertThrows(IOException.class, () -> broken.fetch(api, buffer));
             assertTrue(e.getMessage().endsWith("/api/broken.srj: HTTP 500"), e.getMessage());
         } finally {
             server.stop(0);
+        }
+    }
+
+    /** The query a load client sends to a target, decoded, on one line. */
+    private static String sent(QueryBenchmark.Call call, QueryBenchmark.Target t) {
+        return java.net.URLDecoder.decode(new String(call.form(t), StandardCharsets.US_ASCII), StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * A server given {@code bench.orderLimit.NAME} that fails a sorted query as written (Virtuoso's
+     * SR319) is asked again with a LIMIT, its answer compared and the LIMIT named in the answers
+     * table; an answer as long as the LIMIT may be cut off, so it counts as failed.
+     */
+    @Test void aServerThatCannotSortLongRows_isAskedAgainWithALimit_andAnAnswerAsLongAsTheLimitIsNotTakenAsWhole() throws Exception {
+        String answer = "{\"head\":{\"vars\":[\"s\"]},\"results\":{\"bindings\":["
+            + "{\"s\":{\"type\":\"uri\",\"value\":\"http://x/a\"}},{\"s\":{\"type\":\"uri\",\"value\":\"http://x/b\"}}]}}";
+        List<String> picky = new ArrayList<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        server.createContext("/", exchange -> {
+            String form = java.net.URLDecoder.decode(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.US_ASCII), StandardCharsets.UTF_8);
+            boolean refuse = exchange.getRequestURI().getPath().equals("/picky") && form.contains("ORDER BY") && !form.contains("LIMIT");
+            if (exchange.getRequestURI().getPath().equals("/picky")) picky.add(form.replaceAll("\\s+", " "));
+            byte[] body = (refuse ? "Virtuoso 22026 Error SR319: Max row length is exceeded when trying to store a string of 6439 chars into a temp col"
+                : answer).getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(refuse ? 500 : 200, body.length);
+            try (var out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("bench-queries");
+        try {
+            java.nio.file.Files.writeString(dir.resolve("sorted.rq"), "#+ title: Sorted | Sorted\nSELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s\n");
+            var q = fi.tyoverkko.query.QueryCatalogue.load(dir, dir).get("sorted");
+            String base = "http://localhost:" + server.getAddress().getPort();
+            var targets = List.of(new QueryBenchmark.Target("plain", base + "/plain"), new QueryBenchmark.Target("picky", base + "/picky"));
+            System.setProperty("bench.orderLimit.picky", "100");
+            var call = QueryBenchmark.Call.of(q, Map.of());
+            List<String> failed = new ArrayList<>();
+            String agreement = QueryBenchmark.firstAnswers(q, call, targets, null, new LinkedHashMap<>(), failed, new PrintStream(new ByteArrayOutputStream()));
+            assertEquals("same 2 rows on all; picky with LIMIT 100 added (the query as written failed: SR319)", agreement);
+            assertTrue(failed.isEmpty(), failed.toString());
+            assertEquals(2, picky.size());
+            assertTrue(picky.get(1).endsWith("LIMIT 100 "), picky.get(1));
+            assertTrue(sent(call, targets.get(1)).endsWith("LIMIT 100"), "the load sends the limited query too: " + sent(call, targets.get(1)));
+            assertTrue(sent(call, targets.get(0)).endsWith("ORDER BY ?s"), "the others get it as written: " + sent(call, targets.get(0)));
+
+            System.setProperty("bench.orderLimit.picky", "2");
+            var cut = QueryBenchmark.Call.of(q, Map.of());
+            String cutAgreement = QueryBenchmark.firstAnswers(q, cut, targets, null, new LinkedHashMap<>(), failed, new PrintStream(new ByteArrayOutputStream()));
+            assertEquals(List.of("picky"), failed, "2 rows with LIMIT 2 may be cut off: " + cutAgreement);
+        } finally {
+            System.clearProperty("bench.orderLimit.picky");
+            server.stop(0);
+            try (var files = java.nio.file.Files.walk(dir)) {
+                for (var f : files.sorted(java.util.Comparator.reverseOrder()).toList()) java.nio.file.Files.delete(f);
+            }
         }
     }
 }
