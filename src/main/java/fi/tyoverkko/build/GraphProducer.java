@@ -45,7 +45,7 @@ public final class GraphProducer {
     private final DatasetGraph soFar = DatasetGraphFactory.createGeneral();
     /** The parts each graph not yet finished is made of (see {@link UnionGraph.Part}): one for each file or mapping. */
     private final Map<String, List<Graph>> parts = new LinkedHashMap<>();
-    /** Every finished graph but the shapes; its terms are also the one object kept for each term while making. */
+    /** Every graph made but the shapes, its triples added as they are made; each term is kept in it once. */
     private final UnionGraph union = new UnionGraph();
     private final Map<String, BuiltGraph> graphs = new LinkedHashMap<>();
     /** Where each subject was first made: "file:line" for table rows, "file" for RDF files. */
@@ -66,9 +66,9 @@ public final class GraphProducer {
     }
 
     /**
-     * Makes the graphs, handing each to {@code finished} once nothing will be added to it: the
-     * tables' graphs when the last table is mapped (a later table may add to an earlier graph), a
-     * document's graph as soon as it is made.
+     * Makes the graphs, handing each to {@code finished} once nothing will be added to it: an
+     * ontology file's graph when no mapping adds to it, a table's graph after the last mapping that
+     * adds to it (the mappings are read first to know which), a document's graph as soon as it is made.
      */
     public Map<String, BuiltGraph> produce(java.util.function.BiConsumer<String, Graph> finished) {
         List<TableMapping> mappings = new ArrayList<>();
@@ -186,7 +186,7 @@ public final class GraphProducer {
     /** The resolver over everything produced so far (for loaders that come after the tables). */
     public Resolver resolver() { return resolver; }
 
-    /** Every finished graph but the shapes, as one graph (it refuses changes). */
+    /** Every graph made but the shapes, as one graph (it refuses changes). */
     public Graph union() { return union; }
 
     /** A graph made from the finished ones (the derived graph) by {@code make}, kept beside the union with its term numbers. */

@@ -1,6 +1,7 @@
 package fi.tyoverkko.build;
 
 import fi.tyoverkko.store.MappedInts;
+import fi.tyoverkko.store.MappedSlots;
 import fi.tyoverkko.store.NumberedTriples;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -14,7 +15,7 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.NiceIterator;
 
 /**
- * The union of the build's finished graphs, kept compact: each distinct term once, with a number;
+ * The union of the build's graphs (but the shapes), kept compact: each distinct term once, with a number;
  * each distinct triple once, as three term numbers; and three indexes (by subject, predicate and
  * object) as chains of "next" links through the triples: 28 bytes a triple (with the slice that
  * names it), kept in memory-mapped scratch files ({@link MappedInts}) with the few ints a term of
@@ -38,9 +39,8 @@ final class UnionGraph extends GraphBase {
 
     private Node[][] terms = new Node[1][];
     private int termCount;
-    /** Term number + 1 by hash (open addressing, at most half full); 0 is a free slot. */
-    private MappedInts slots = MappedInts.temporary("term-slots");
-    private long slotCount = 1 << 12;
+    /** The term numbers by the terms' hashes. */
+    private final MappedSlots slots = new MappedSlots("term-slots", 0, id -> hash(term(id)));
     /** By role and term number: the last triple with the term in that role (+ 1; 0: none), and how many have it. */
     private final MappedInts[] head = mapped("head"), count = mapped("count");
 
@@ -172,40 +172,29 @@ final class UnionGraph extends GraphBase {
     /** Takes added triples into the columns beside the union, skipping one added before. */
     private final class BesideSink extends GraphBase {
         private final int first;
-        /** Position + 1 of the triples added through this sink, by the hash of their numbers (open addressing): a scratch file, as it grows with the triples. */
-        private MappedInts kept = MappedInts.temporary("beside-slots");
-        private long slotCount = 1 << 12;
+        /** The positions of the triples added through this sink, by the hash of their numbers: a scratch file, as it grows with the triples. */
+        private final MappedSlots kept;
         private int count;
 
         BesideSink(int first) {
             this.first = first;
+            this.kept = new MappedSlots("beside-slots", first, position -> hash(besideId(S, position), besideId(P, position), besideId(O, position)));
         }
 
         @Override
         public void performAdd(Triple t) {
             int s = number(t.getSubject()), p = number(t.getPredicate()), o = number(t.getObject());
-            long slot = slot(s, p, o);
-            if (kept.get(slot) != 0) return;
+            long slot = kept.slot(hash(s, p, o), k -> besideId(S, k) == s && besideId(P, k) == p && besideId(O, k) == o);
+            if (kept.entry(slot) >= 0) return;
             beside[S].set(besideSize, s);
             beside[P].set(besideSize, p);
             beside[O].set(besideSize, o);
-            kept.set(slot, ++besideSize);
-            if (++count * 2L > slotCount) {
-                kept.close();
-                kept = MappedInts.temporary("beside-slots");
-                slotCount *= 2;
-                for (int position = first; position < besideSize; position++)
-                    kept.set(slot(besideId(S, position), besideId(P, position), besideId(O, position)), position + 1);
-            }
+            kept.put(slot, besideSize++);
+            count++;
         }
 
-        private long slot(int s, int p, int o) {
-            long mask = slotCount - 1;
-            for (long slot = ContentHash.mix(ContentHash.mix(s * 0x9E3779B97F4A7C15L + p) * 0xC2B2AE3D27D4EB4FL + o) & mask; ;
-                 slot = (slot + 1) & mask) {
-                int k = kept.get(slot);
-                if (k == 0 || besideId(S, k - 1) == s && besideId(P, k - 1) == p && besideId(O, k - 1) == o) return slot;
-            }
+        private static long hash(int s, int p, int o) {
+            return ContentHash.mix(ContentHash.mix(s * 0x9E3779B97F4A7C15L + p) * 0xC2B2AE3D27D4EB4FL + o);
         }
 
         private int besideId(int role, int position) {
@@ -242,33 +231,25 @@ final class UnionGraph extends GraphBase {
     private int number(Node n) {
         if (!n.isConcrete()) throw new IllegalArgumentException("not a term: " + n);
         long slot = slotOf(n);
-        int kept = slots.get(slot);
-        if (kept != 0) return kept - 1;
+        int kept = slots.entry(slot);
+        if (kept >= 0) return kept;
         int id = termCount++;
         if ((id & MASK) == 0) {
             if (id >>> CHUNK_BITS == terms.length) terms = Arrays.copyOf(terms, terms.length * 2);
             terms[id >>> CHUNK_BITS] = new Node[CHUNK];
         }
         terms[id >>> CHUNK_BITS][id & MASK] = n;
-        slots.set(slot, id + 1);
-        if (termCount * 2L > slotCount) rehash();
+        slots.put(slot, id);
         return id;
-    }
-
-    private void rehash() {
-        slots.close();
-        slots = MappedInts.temporary("term-slots");
-        slotCount *= 2;
-        for (int id = 0; id < termCount; id++) slots.set(slotOf(term(id)), id + 1);
     }
 
     /** The slot of the term, or the free slot where it would go. */
     private long slotOf(Node n) {
-        long mask = slotCount - 1;
-        for (long slot = ContentHash.mix(n.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-            int kept = slots.get(slot);
-            if (kept == 0 || term(kept - 1).equals(n)) return slot;
-        }
+        return slots.slot(hash(n), kept -> term(kept).equals(n));
+    }
+
+    private static long hash(Node n) {
+        return ContentHash.mix(n.hashCode());
     }
 
     // ---- reading
@@ -278,7 +259,7 @@ final class UnionGraph extends GraphBase {
     }
 
     private int known(Node n) {
-        return slots.get(slotOf(n)) - 1;
+        return slots.entry(slotOf(n));
     }
 
     private int id(int role, int position) {

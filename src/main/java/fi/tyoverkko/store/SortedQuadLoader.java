@@ -76,13 +76,11 @@ final class SortedQuadLoader {
     /** (hash high, hash low, id) of every term written to nodes.dat. */
     private final LongTuples nodeRecords = new LongTuples(3);
     /**
-     * The node records by their hash (record index + 1; 0: free; open addressing, at most three
-     * quarters full), and each record's term number: TDB2 identifies a term by its hash, Jena by
-     * equality. Two ints a term, where a map of hash objects to boxed numbers took some 90 bytes
-     * (and, like the other numbers a term here, in scratch files rather than on the heap).
+     * The node records by their hash, and each record's term number: TDB2 identifies a term by its
+     * hash, Jena by equality. A few ints a term, where a map of hash objects to boxed numbers took
+     * some 90 bytes (and, like the other numbers a term here, in scratch files rather than on the heap).
      */
-    private MappedInts recordSlots = MappedInts.temporary("writer-slots");
-    private long recordSlotCount = 1 << 16;
+    private final MappedSlots recordSlots = new MappedSlots("writer-slots", 0, r -> slotHash(nodeRecords.get(r, 1)));
     private final MappedInts numberOfRecord = MappedInts.temporary("writer-records");
     /** (g, s, p, o) term numbers, in the order of the quad table's primary index. */
     private final IntTuples quads = new IntTuples(4);
@@ -178,9 +176,9 @@ final class SortedQuadLoader {
         if (inline != null) return numbered(encoded(inline));
         byte[] hash = NodeLib.hash(node).getBytes();
         long high = Bytes.getLong(hash, 0), low = Bytes.getLong(hash, 8);
-        long slot = recordSlot(high, low);
-        int known = recordSlots.get(slot);
-        if (known != 0) return numberOfRecord.get(known - 1); // a term equal to an earlier one for TDB2 but not for Jena
+        long slot = recordSlots.slot(slotHash(low), r -> nodeRecords.get(r, 0) == high && nodeRecords.get(r, 1) == low);
+        int known = recordSlots.entry(slot);
+        if (known >= 0) return numberOfRecord.get(known); // a term equal to an earlier one for TDB2 but not for Jena
         long id = encoded(NodeIdFactory.createPtr(nodeData.length()));
         try {
             ThriftConvert.convert(node, true).write(nodeOut);
@@ -191,23 +189,13 @@ final class SortedQuadLoader {
         nodeRecords.add(high, low, id);
         int n = numbered(id);
         numberOfRecord.set(record, n);
-        recordSlots.set(slot, record + 1);
-        if ((record + 1) * 4L > recordSlotCount * 3L) {
-            recordSlots.close();
-            recordSlots = MappedInts.temporary("writer-slots");
-            recordSlotCount *= 2;
-            for (int r = 0; r <= record; r++) recordSlots.set(recordSlot(nodeRecords.get(r, 0), nodeRecords.get(r, 1)), r + 1);
-        }
+        recordSlots.put(slot, record);
         return n;
     }
 
-    /** The slot of the node record with this hash, or the free slot where it would go. */
-    private long recordSlot(long high, long low) {
-        long mask = recordSlotCount - 1;
-        for (long slot = ((low * 0x9E3779B97F4A7C15L) >>> 32) & mask; ; slot = (slot + 1) & mask) {
-            int r = recordSlots.get(slot);
-            if (r == 0 || nodeRecords.get(r - 1, 0) == high && nodeRecords.get(r - 1, 1) == low) return slot;
-        }
+    /** The low half of a term's 128-bit hash, spread over the high bits too by a multiplication (Fibonacci hashing). */
+    private static long slotHash(long low) {
+        return (low * 0x9E3779B97F4A7C15L) >>> 32;
     }
 
     private int numbered(long id) {
