@@ -50,6 +50,9 @@ final class RebuildServlet extends HttpServlet {
                 resp.setStatus(422);
                 resp.getWriter().write("Rakentaminen epäonnistui / Build failed:\n" + describe(e) + "\n");
                 return;
+            } finally {
+                // the build's scratch files, made or failed, are garbage now: unmap them before the next one
+                fi.tyoverkko.store.MappedInts.releaseUnreferenced();
             }
         }
         resp.getWriter().write(summary + "\n");
