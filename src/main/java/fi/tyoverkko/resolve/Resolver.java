@@ -82,10 +82,20 @@ public final class Resolver {
         if (label.isBlank()) return;
         String key = NameKey.exact(label);
         starts.computeIfAbsent(kind, k -> new java.util.HashSet<>()).add(key.substring(0, Math.min(PREFIX, key.length())));
-        exact.computeIfAbsent(kind, k -> new HashMap<>())
-            .computeIfAbsent(NameKey.exact(label), k -> new LinkedHashSet<>()).add(resource);
-        stemmed.computeIfAbsent(kind, k -> new HashMap<>())
-            .computeIfAbsent(NameKey.stemmed(label), k -> new LinkedHashSet<>()).add(resource);
+        exact.computeIfAbsent(kind, k -> new HashMap<>()).merge(key, Set.of(resource), Resolver::with);
+        stemmed.computeIfAbsent(kind, k -> new HashMap<>()).merge(NameKey.stemmed(label), Set.of(resource), Resolver::with);
+    }
+
+    /**
+     * The resources of a name with one more, in the order first seen. Most names have one, kept as
+     * {@code Set.of}: at 10 M triples a LinkedHashSet for each of 178 k names was some 30 MB of heap.
+     */
+    private static Set<Node> with(Set<Node> kept, Set<Node> one) {
+        Node added = one.iterator().next();
+        if (kept.contains(added)) return kept;
+        Set<Node> more = kept instanceof LinkedHashSet<Node> mutable ? mutable : new LinkedHashSet<>(kept);
+        more.add(added);
+        return more;
     }
 
     /**
