@@ -174,7 +174,6 @@ final class UnionGraph extends GraphBase {
         private final int first;
         /** The positions of the triples added through this sink, by the hash of their numbers: a scratch file, as it grows with the triples. */
         private final MappedSlots kept;
-        private int count;
 
         BesideSink(int first) {
             this.first = first;
@@ -190,7 +189,6 @@ final class UnionGraph extends GraphBase {
             beside[P].set(besideSize, p);
             beside[O].set(besideSize, o);
             kept.put(slot, besideSize++);
-            count++;
         }
 
         private static long hash(int s, int p, int o) {
@@ -208,7 +206,7 @@ final class UnionGraph extends GraphBase {
 
         @Override
         protected int graphBaseSize() {
-            return count;
+            return besideSize - first;
         }
     }
 
