@@ -49,7 +49,13 @@ public final class TestKnowledgeBase {
         return org.apache.jena.system.Txn.calculateRead(ds, () -> {
             java.util.List<org.apache.jena.query.QuerySolution> out = new java.util.ArrayList<>();
             var rs = org.apache.jena.sparql.exec.QueryExec.dataset(ds).query(PREFIXES + query).select();
-            org.apache.jena.query.ResultSet.adapt(rs).forEachRemaining(out::add);
+            // copy every value now: TDB2 bindings look nodes up lazily, which fails after the transaction
+            // unless TDB2's node cache happens to hold them
+            rs.forEachRemaining(row -> {
+                var copy = org.apache.jena.sparql.engine.binding.BindingBuilder.create();
+                row.vars().forEachRemaining(v -> copy.add(v, row.get(v)));
+                out.add(new org.apache.jena.sparql.core.ResultBinding(null, copy.build()));
+            });
             return out;
         });
     }

@@ -1,5 +1,7 @@
 package fi.tyoverkko.build;
 
+import fi.tyoverkko.store.MappedInts;
+import fi.tyoverkko.store.NumberedTriples;
 import java.util.HexFormat;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -29,8 +31,64 @@ public final class ContentHash {
             sum.b += triple.b;
             count[0]++;
         });
+        return written(sum.a, sum.b, count[0]);
+    }
+
+    /**
+     * The same fingerprint as {@link #of(Graph)}, of a graph given as term numbers: each distinct
+     * term is hashed once, its lanes kept (in {@code memo}) for the graphs that share its numbering,
+     * instead of reading every term of every triple back (27 M at 9 M triples).
+     */
+    public static String of(NumberedTriples g, TermMemo memo) {
+        memo.use(g.numbering());
+        long a = 0, b = 0;
+        Lanes triple = new Lanes();
+        for (int i = 0, n = g.tripleCount(); i < n; i++) {
+            memo.lanes(g, g.term(i, 0));
+            long sa = memo.a, sb = memo.b;
+            memo.lanes(g, g.term(i, 1));
+            long pa = memo.a, pb = memo.b;
+            memo.lanes(g, g.term(i, 2));
+            triple.a = memo.a;
+            triple.b = memo.b;
+            triple.combine(sa, sb, pa, pb);
+            a += triple.a;
+            b += triple.b;
+        }
+        return written(a, b, g.tripleCount());
+    }
+
+    private static String written(long a, long b, long count) {
         HexFormat hex = HexFormat.of();
-        return hex.toHexDigits(sum.a) + hex.toHexDigits(sum.b) + "-" + count[0];
+        return hex.toHexDigits(a) + hex.toHexDigits(b) + "-" + count;
+    }
+
+    /** The two lanes of each term hashed so far, by its number in one numbering: in a scratch file (four ints a term). */
+    public static final class TermMemo implements AutoCloseable {
+        private final MappedInts kept = MappedInts.temporary("term-hashes");
+        private final java.util.BitSet done = new java.util.BitSet();
+        private final Lanes lanes = new Lanes();
+        private Object numbering;
+        /** The lanes of the term last asked for. */
+        private long a, b;
+
+        private void use(Object numbering) {
+            if (this.numbering == null) this.numbering = numbering;
+            else if (this.numbering != numbering) throw new IllegalArgumentException("a memo serves one numbering");
+        }
+
+        private void lanes(NumberedTriples g, int number) {
+            if (!done.get(number)) {
+                lanes.term(g.node(number));
+                kept.setLong(2L * number, lanes.a);
+                kept.setLong(2L * number + 1, lanes.b);
+                done.set(number);
+            }
+            a = kept.getLong(2L * number);
+            b = kept.getLong(2L * number + 1);
+        }
+
+        @Override public void close() { kept.close(); }
     }
 
     /** Two 64-bit hashes computed side by side (FNV-1a over the characters with different primes and seeds, then a finalising mix). */
@@ -43,6 +101,11 @@ public final class ContentHash {
             term(t.getPredicate());
             long pa = a, pb = b;
             term(t.getObject());
+            combine(sa, sb, pa, pb);
+        }
+
+        /** With the object's lanes in {@code a} and {@code b}, leaves the triple's there. */
+        void combine(long sa, long sb, long pa, long pb) {
             a = mix(mix(sa * K1 + pa) * K1 + a);
             b = mix(mix(sb * K2 + pb) * K2 + b);
         }

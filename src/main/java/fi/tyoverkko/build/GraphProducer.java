@@ -6,6 +6,7 @@ import fi.tyoverkko.load.SourceException;
 import fi.tyoverkko.load.table.TableMapper;
 import fi.tyoverkko.load.table.TableMapping;
 import fi.tyoverkko.resolve.Resolver;
+import fi.tyoverkko.store.MappedInts;
 import fi.tyoverkko.vocab.TV;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,8 +49,14 @@ public final class GraphProducer {
     /** Every graph made but the shapes, its triples added as they are made; each term is kept in it once. */
     private final UnionGraph union = new UnionGraph();
     private final Map<String, BuiltGraph> graphs = new LinkedHashMap<>();
-    /** Where each subject was first made: "file:line" for table rows, "file" for RDF files. */
-    private final Map<Node, TableMapper.Origin> rowOrigins = new HashMap<>();
+    /**
+     * Where each subject a table row made was first made, by the union's number of the subject: the
+     * table (its index in {@link #originTables} + 1; 0: none) and the line. In scratch files, as
+     * there is one for each row made.
+     */
+    private final MappedInts originTable = MappedInts.temporary("origin-table"), originLine = MappedInts.temporary("origin-line");
+    private final List<String> originTables = new ArrayList<>();
+    /** The RDF file each subject of an ontology file came from. */
     private final Map<Node, String> fileOrigins = new HashMap<>();
     private final RowProgress progress;
     /** Graphs handed on as finished: nothing may be added to them. */
@@ -98,7 +105,7 @@ public final class GraphProducer {
             progress.done();
             partDone(part);
             resolver.add(part);
-            r.origins().forEach(rowOrigins::putIfAbsent);
+            r.origins().forEach(this::keepOrigin);
             record(mapping.graph(), part, mapping.shownTable(), "table-mapping", mapping.shownPath(), r.rows(),
                 mapping.license(), mapping.attribution(), mapping.restricted());
             log.accept(String.format("  %-34s %6d rows → %7d triples in graph %s (%d ms)", mapping.shownTable(), r.rows(),
@@ -193,12 +200,30 @@ public final class GraphProducer {
     Graph keepBesideUnion(java.util.function.Consumer<Graph> make) { return union.keepBeside(make); }
 
     /** Closes the union's scratch files: nothing more will be added. What was made stays readable. */
-    void closeScratch() { union.closeScratch(); }
+    void closeScratch() {
+        union.closeScratch();
+        originTable.close();
+        originLine.close();
+    }
+
+    private void keepOrigin(Node subject, TableMapper.Origin o) {
+        int n = union.remember(subject);
+        if (originTable.get(n) != 0) return; // the first row that made it
+        int table = originTables.indexOf(o.table());
+        if (table < 0) {
+            originTables.add(o.table());
+            table = originTables.size() - 1;
+        }
+        originTable.set(n, table + 1);
+        originLine.setLong(n, o.line());
+    }
 
     /** "file:line:col" of the row that made this resource, the RDF file it came from, or null. */
     public String locate(Node focus, Node value) {
-        TableMapper.Origin o = rowOrigins.get(focus);
-        if (o != null) {
+        int n = union.numberOf(focus);
+        int table = n < 0 ? 0 : originTable.get(n);
+        if (table != 0) {
+            TableMapper.Origin o = new TableMapper.Origin(originTables.get(table - 1), originLine.getLong(n));
             int col = value != null && value.isLiteral() ? columnOf(o, value.getLiteralLexicalForm()) : 0;
             return o.table() + ":" + o.line() + (col > 0 ? ":" + col : "");
         }

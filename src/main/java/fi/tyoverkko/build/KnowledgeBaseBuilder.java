@@ -4,6 +4,7 @@ import fi.tyoverkko.Project;
 import fi.tyoverkko.store.BulkLoad;
 import fi.tyoverkko.store.GraphTarget;
 import fi.tyoverkko.store.MappedInts;
+import fi.tyoverkko.store.NumberedTriples;
 import fi.tyoverkko.validate.ShapeValidator;
 import fi.tyoverkko.validate.Violation;
 import fi.tyoverkko.vocab.TV;
@@ -127,16 +128,18 @@ public final class KnowledgeBaseBuilder {
         boolean edited = MetaGraph.edited(previous);
         if (edited) log.accept("The store was edited outside a build; comparing the stored graphs…");
         long hashing = System.nanoTime();
-        for (BuiltGraph g : graphs.values()) {
-            String hash = ContentHash.of(g.graph());
-            String recorded = MetaGraph.hashOf(previous, g.name());
-            if (hash.equals(recorded) && (!edited || hash.equals(store.storedHash(g.name())))) {
-                MetaGraph.carryOver(meta, previous, g.name());
-            } else {
-                MetaGraph.describe(meta, g, hash, now);
-                changed.put(g.name(), g.graph());
+        try (ContentHash.TermMemo memo = new ContentHash.TermMemo()) {
+            for (BuiltGraph g : graphs.values()) {
+                String hash = g.graph() instanceof NumberedTriples numbered ? ContentHash.of(numbered, memo) : ContentHash.of(g.graph());
+                String recorded = MetaGraph.hashOf(previous, g.name());
+                if (hash.equals(recorded) && (!edited || hash.equals(store.storedHash(g.name())))) {
+                    MetaGraph.carryOver(meta, previous, g.name());
+                } else {
+                    MetaGraph.describe(meta, g, hash, now);
+                    changed.put(g.name(), g.graph());
+                }
+                sizes.put(g.name(), (long) g.graph().size());
             }
-            sizes.put(g.name(), (long) g.graph().size());
         }
         log.accept(String.format("  content hashes compared in %d ms", millisSince(hashing)));
         // only graphs an earlier build made are removed: graphs written by others stay

@@ -2,8 +2,8 @@ package fi.tyoverkko.build;
 
 import fi.tyoverkko.store.MappedInts;
 import fi.tyoverkko.store.MappedSlots;
+import fi.tyoverkko.store.MappedTerms;
 import fi.tyoverkko.store.NumberedTriples;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
@@ -19,28 +19,28 @@ import org.apache.jena.util.iterator.NiceIterator;
  * each distinct triple once, as three term numbers; and three indexes (by subject, predicate and
  * object) as chains of "next" links through the triples: 28 bytes a triple (with the slice that
  * names it), kept in memory-mapped scratch files ({@link MappedInts}) with the few ints a term of
- * the indexes, so that the heap holds only the terms (as Nodes: read back from bytes, the terms made
- * the build slower and its readers' maps larger). It replaced Jena's in-memory graph, whose Triple objects and
- * indexes, with the finished graphs' arrays of the same Triples, were some 600 MB of a 9 M-triple build.
+ * the indexes. The terms too are kept as bytes in scratch files ({@link MappedTerms}) and read
+ * back as new Nodes, so the heap the union takes does not grow with the input: as Jena Nodes they were
+ * some 300 MB of a 9 M-triple build. It replaced Jena's in-memory graph, whose Triple objects and
+ * indexes, with the finished graphs' arrays of the same Triples, were some 600 MB more.
  * <p>
  * Only the producer adds ({@link #addAll}, which returns the added graph as a {@link Slice} of
  * this union; {@link Part}s, joined into a slice when their graph is finished; {@link #keepBeside});
  * others read it as a Graph, which refuses changes. A pattern is
- * answered by walking the shortest chain of its fixed terms, and triples are made as they are read.
- * Terms are compared as terms ("01"^^xsd:integer is not "1"), as in Jena's in-memory graph.
+ * answered by walking the shortest chain of its fixed terms, and triples are made as they are read
+ * (a fixed term is the caller's own object, the others are read back). Terms are compared as terms ("01"^^xsd:integer is not "1"), as in Jena's in-memory graph.
  * <p>
- * The triples' columns and the terms are stored in segments and chunks that are never moved, so a slice handed
+ * The triples' columns and the terms are stored in segments that are never moved, so a slice handed
  * to another thread (the store writer) reads what was there when it was made while the producer
  * goes on adding. The writer takes a slice's triples as term numbers ({@link NumberedTriples}).
  */
 final class UnionGraph extends GraphBase {
-    private static final int CHUNK_BITS = 16, CHUNK = 1 << CHUNK_BITS, MASK = CHUNK - 1;
     private static final int S = 0, P = 1, O = 2;
 
-    private Node[][] terms = new Node[1][];
-    private int termCount;
+    /** The terms by number, as bytes in scratch files: a term read is a new Node (a few recent ones cached). */
+    private final MappedTerms terms = new MappedTerms();
     /** The term numbers by the terms' hashes. */
-    private final MappedSlots slots = new MappedSlots("term-slots", 0, id -> hash(term(id)));
+    private final MappedSlots slots = new MappedSlots("term-slots", 0, id -> hash(terms.hashCode(id)));
     /** By role and term number: the last triple with the term in that role (+ 1; 0: none), and how many have it. */
     private final MappedInts[] head = mapped("head"), count = mapped("count");
 
@@ -66,13 +66,14 @@ final class UnionGraph extends GraphBase {
         for (MappedInts[] byRole : new MappedInts[][] {column, next, beside, head, count}) for (MappedInts m : byRole) m.close();
         slicePositions.close();
         slots.close();
+        terms.close();
     }
 
     // ---- adding (the producer's thread only)
 
-    /** The one object kept for this term; the term is remembered. */
-    Node intern(Node n) {
-        return term(number(n));
+    /** Remembers a term, as if it were in a triple; its number. */
+    int remember(Node n) {
+        return number(n);
     }
 
     /**
@@ -231,33 +232,34 @@ final class UnionGraph extends GraphBase {
         long slot = slotOf(n);
         int kept = slots.entry(slot);
         if (kept >= 0) return kept;
-        int id = termCount++;
-        if ((id & MASK) == 0) {
-            if (id >>> CHUNK_BITS == terms.length) terms = Arrays.copyOf(terms, terms.length * 2);
-            terms[id >>> CHUNK_BITS] = new Node[CHUNK];
-        }
-        terms[id >>> CHUNK_BITS][id & MASK] = n;
+        int id = terms.add(n);
         slots.put(slot, id);
         return id;
     }
 
     /** The slot of the term, or the free slot where it would go. */
     private long slotOf(Node n) {
-        return slots.slot(hash(n), kept -> term(kept).equals(n));
+        int hashCode = n.hashCode();
+        return slots.slot(hash(hashCode), kept -> terms.hashCode(kept) == hashCode && term(kept).equals(n));
     }
 
-    private static long hash(Node n) {
-        return ContentHash.mix(n.hashCode());
+    private static long hash(int nodeHashCode) {
+        return ContentHash.mix(nodeHashCode);
     }
 
     // ---- reading
 
     private Node term(int id) {
-        return terms[id >>> CHUNK_BITS][id & MASK];
+        return terms.get(id);
     }
 
     private int known(Node n) {
         return slots.entry(slotOf(n));
+    }
+
+    /** The number of a term remembered, or -1. */
+    int numberOf(Node n) {
+        return n.isConcrete() ? known(n) : -1;
     }
 
     private int id(int role, int position) {
@@ -301,7 +303,7 @@ final class UnionGraph extends GraphBase {
             ids[role] = known(fixed[role]);
             if (ids[role] < 0) return NiceIterator.emptyIterator(); // a term not here is in no triple
         }
-        return new Matches(ids, shortest(ids), members);
+        return new Matches(fixed, ids, shortest(ids), members);
     }
 
     @Override
@@ -311,6 +313,8 @@ final class UnionGraph extends GraphBase {
 
     /** The triples with the fixed ids, walking the chain of {@code role}, or all triples if no role is fixed. */
     private final class Matches extends NiceIterator<Triple> {
+        /** The pattern's terms: a fixed role's term is the caller's own object, not one read back. */
+        private final Node[] fixed;
         private final int[] ids;
         private final int role;
         private final BitSet members;
@@ -318,7 +322,8 @@ final class UnionGraph extends GraphBase {
         private int at;
         private int found = -1;
 
-        Matches(int[] ids, int role, BitSet members) {
+        Matches(Node[] fixed, int[] ids, int role, BitSet members) {
+            this.fixed = fixed;
             this.ids = ids;
             this.role = role;
             this.members = members;
@@ -353,7 +358,11 @@ final class UnionGraph extends GraphBase {
             if (!hasNext()) throw new NoSuchElementException();
             int position = found;
             found = -1;
-            return Triple.create(term(id(S, position)), term(id(P, position)), term(id(O, position)));
+            return Triple.create(read(S, position), read(P, position), read(O, position));
+        }
+
+        private Node read(int role, int position) {
+            return ids[role] >= 0 ? fixed[role] : term(id(role, position));
         }
     }
 
@@ -369,9 +378,9 @@ final class UnionGraph extends GraphBase {
         private final MappedInts positions;
         private final long from;
         private final int count;
-        private final Node[][] terms;
+        private final MappedTerms terms;
 
-        private Slice(UnionGraph union, MappedInts[] column, MappedInts positions, long from, int count, Node[][] terms) {
+        private Slice(UnionGraph union, MappedInts[] column, MappedInts positions, long from, int count, MappedTerms terms) {
             this.union = union;
             this.column = column;
             this.positions = positions;
@@ -392,7 +401,7 @@ final class UnionGraph extends GraphBase {
             return column[role].get(position(i));
         }
 
-        @Override public Node node(int number) { return terms[number >>> CHUNK_BITS][number & MASK]; }
+        @Override public Node node(int number) { return terms.get(number); }
 
         @Override
         protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {

@@ -21,6 +21,10 @@ import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.store.FSDirectory;
 
@@ -93,7 +97,7 @@ public final class TextSearchIndex {
                 EntityDefinition def = config().getEntDef();
                 Txn.executeRead(dsg, () -> {
                     for (String p : INDEXED) {
-                        for (var it = dsg.find(Node.ANY, Node.ANY, NodeFactory.createURI(p), Node.ANY); it.hasNext(); ) {
+                        for (var it = quadsOf(dsg, NodeFactory.createURI(p)); it.hasNext(); ) {
                             Quad q = it.next();
                             if (!q.getObject().isLiteral() || isDocumentGraph(q.getGraph())) continue;
                             Entity e = TextQueryFuncs.entityFromQuad(def, q);
@@ -116,6 +120,28 @@ public final class TextSearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rebuild the text index in " + parent, e);
         }
+    }
+
+    /**
+     * The quads with this predicate. From a TDB2 store their terms are read from its node file, not
+     * through its node cache: indexing reads every label once, and through the cache it filled it
+     * (some 200 MB of a 10 M-triple build's heap, the largest part of it) and pushed out the terms
+     * a server's queries use.
+     */
+    private static java.util.Iterator<Quad> quadsOf(DatasetGraph dsg, Node predicate) {
+        if (!TDBInternal.isTDB2(dsg)) return dsg.find(Node.ANY, Node.ANY, predicate, Node.ANY);
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+        NodeTable nodes = tdb.getQuadTable().getNodeTupleTable().getNodeTable();
+        NodeId p = nodes.getNodeIdForNode(predicate);
+        if (NodeId.isDoesNotExist(p)) return java.util.Collections.emptyIterator();
+        NodeTable file = nodes.baseNodeTable();
+        java.util.function.Function<NodeId, Node> read = id -> id.isInline() ? NodeId.extract(id) : file.getNodeForNodeId(id);
+        java.util.Map<NodeId, Node> graphs = new java.util.HashMap<>(); // few, each in many quads
+        var named = org.apache.jena.atlas.iterator.Iter.map(tdb.getQuadTable().getNodeTupleTable().find(NodeId.NodeIdAny, NodeId.NodeIdAny, p, NodeId.NodeIdAny),
+            t -> Quad.create(graphs.computeIfAbsent(t.get(0), read), read.apply(t.get(1)), predicate, read.apply(t.get(3))));
+        var unnamed = org.apache.jena.atlas.iterator.Iter.map(tdb.getTripleTable().getNodeTupleTable().find(NodeId.NodeIdAny, p, NodeId.NodeIdAny),
+            t -> Quad.create(Quad.defaultGraphIRI, read.apply(t.get(0)), predicate, read.apply(t.get(2))));
+        return org.apache.jena.atlas.iterator.Iter.concat(unnamed, named);
     }
 
     static TextIndex openIndex(Path generation) {

@@ -38,7 +38,7 @@ class UnionGraphTest {
         Graph expected = GraphFactory.createDefaultGraph();
         List<Graph> made = new ArrayList<>();
         List<Graph> slices = new ArrayList<>();
-        union.intern(ABSENT); // a known term in no triple finds nothing
+        union.remember(ABSENT); // a known term in no triple finds nothing
         for (int g = 0; g < 5; g++) {
             Graph one = GraphFactory.createDefaultGraph(); // graphs overlap: a triple may be in several
             for (int i = 0; i < 300; i++) one.add(Triple.create(pick(random, 13), pick(random, 6), pick(random, TERMS.size())));
@@ -81,20 +81,41 @@ class UnionGraphTest {
         assertEquals(Set.copyOf(more.find(Node.ANY, p, Node.ANY).toList()), Set.copyOf(union.find(Node.ANY, p, Node.ANY).toList()));
     }
 
-    @Test void interning_keepsOneObjectPerTerm_andTellsApartTermsWithTheSameValue() {
+    @Test void numbering_givesEachTermOneNumber_andTellsApartTermsWithTheSameValue() {
         UnionGraph union = new UnionGraph();
-        Set<Node> kept = new HashSet<>();
-        for (Node n : TERMS) kept.add(union.intern(n));
-        assertEquals(TERMS.size(), kept.size()); // "1"/"01"/1.0 and @fi/@sv stay different terms
+        Set<Integer> numbers = new HashSet<>();
+        for (Node n : TERMS) numbers.add(union.remember(n));
+        assertEquals(TERMS.size(), numbers.size()); // "1"/"01"/1.0 and @fi/@sv stay different terms
         for (Node n : TERMS) {
             Node copy = n.isBlank() ? NodeFactory.createBlankNode(n.getBlankNodeLabel())
                 : n.isURI() ? NodeFactory.createURI(n.getURI())
                 : NodeFactory.createLiteral(n.getLiteralLexicalForm(), n.getLiteralLanguage(), n.getLiteralDatatype());
             assertNotSame(n, copy);
-            assertSame(union.intern(n), union.intern(copy), n.toString());
+            assertEquals(union.remember(n), union.remember(copy), n.toString());
         }
-        assertSame(TERMS.get(0), union.intern(NodeFactory.createURI(TERMS.get(0).getURI())));
-        assertEquals(0, union.size(), "interning adds no triple");
+        assertEquals(0, union.size(), "numbering adds no triple");
+    }
+
+    @Test void termsReadBack_areTheTermsAdded_pastTheCacheOfRecentOnes() {
+        UnionGraph union = new UnionGraph();
+        Graph g = GraphFactory.createDefaultGraph();
+        Node p = NodeFactory.createURI("https://example.org/p");
+        List<Node> odd = List.of(NodeFactory.createLiteralLang("Åbo – Turku 🌲", "sv"), NodeFactory.createLiteralString(""),
+            NodeFactory.createLiteralDT("not a number", XSDDatatype.XSDinteger), NodeFactory.createLiteralDT("2024", XSDDatatype.XSDgYear),
+            NodeFactory.createLiteralDirLang("مرحبا", "ar", "rtl"), NodeFactory.createBlankNode("b1"),
+            NodeFactory.createTripleTerm(TERMS.get(0), TERMS.get(1), TERMS.get(2)), NodeFactory.createURI("urn:x-" + "a".repeat(1000)));
+        for (int i = 0; i < 140_000; i++) { // more terms than the cache holds: most are read back from their bytes
+            g.add(Triple.create(NodeFactory.createURI("https://example.org/s/" + i), p, odd.get(i % odd.size())));
+            g.add(Triple.create(NodeFactory.createURI("https://example.org/s/" + i), p, NodeFactory.createLiteralDT(i + ".5", XSDDatatype.XSDdecimal)));
+        }
+        Graph slice = union.addAll(g);
+        Set<Triple> added = Set.copyOf(g.find().toList());
+        for (Graph read : List.of(union, slice)) {
+            List<Triple> differ = read.find().filterDrop(added::contains).toList();
+            assertEquals(List.of(), differ.subList(0, Math.min(3, differ.size())), "read back but not added");
+            assertEquals(added.size(), read.size());
+        }
+        for (Node o : odd) assertEquals(g.find(Node.ANY, p, o).toList().size(), union.find(Node.ANY, p, o).toList().size(), o.toString());
     }
 
     @Test void parts_goIntoTheUnionAsAdded_findOnlyTheirOwnTriples_andJoinEachTripleOnce() {
@@ -162,9 +183,17 @@ class UnionGraphTest {
         Node s1 = NodeFactory.createURI("https://example.org/s/1");
         assertEquals(derived.find(s1, Node.ANY, Node.ANY).toList().size(), beside.find(s1, Node.ANY, Node.ANY).toList().size());
         for (Triple t : beside.find(s1, degree, Node.ANY).toList()) {
-            assertSame(union.intern(s1), t.getSubject(), "one object per term, shared with the union");
-            assertSame(union.intern(degree), t.getPredicate());
+            assertEquals(s1, t.getSubject());
+            assertEquals(degree, t.getPredicate());
         }
+        var numbered = (fi.tyoverkko.store.NumberedTriples) beside;
+        Set<Triple> all = Set.copyOf(derived.find().toList());
+        for (int i = 0; i < numbered.tripleCount(); i++) {
+            Node s = numbered.node(numbered.term(i, 0)), p = numbered.node(numbered.term(i, 1)), o = numbered.node(numbered.term(i, 2));
+            assertTrue(all.contains(Triple.create(s, p, o)));
+            assertEquals(union.remember(s), numbered.term(i, 0), "numbered as the union numbers its terms");
+        }
+        assertEquals(union.remember(s1), union.remember(NodeFactory.createURI("https://example.org/s/1")), "the union's terms, numbered once");
         assertSame(((fi.tyoverkko.store.NumberedTriples) beside).numbering(), ((fi.tyoverkko.store.NumberedTriples) union.addAll(graph(10, 11))).numbering(),
             "the writer sees one numbering");
     }
