@@ -41,7 +41,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class GraphProducer {
     private final Project project;
     private final Consumer<String> log;
-    private final Resolver resolver = new Resolver();
+    /** Names to resources, for the tables and documents; null once {@link #forgetNames} let it go. */
+    private Resolver resolver = new Resolver();
     /** The graphs made so far, which later table mappings may query. */
     private final DatasetGraph soFar = DatasetGraphFactory.createGeneral();
     /** The parts each graph not yet finished is made of (see {@link UnionGraph.Part}): one for each file or mapping. */
@@ -191,7 +192,17 @@ public final class GraphProducer {
     }
 
     /** The resolver over everything produced so far (for loaders that come after the tables). */
-    public Resolver resolver() { return resolver; }
+    public Resolver resolver() {
+        if (resolver == null) throw new IllegalStateException("the names were let go");
+        return resolver;
+    }
+
+    /**
+     * Lets the resolver go once the graphs are made: a build resolves names only while it reads
+     * tables and documents, and at 10 M triples the labels it keeps were the largest thing left on
+     * the heap through the analytics and validation.
+     */
+    void forgetNames() { resolver = null; }
 
     /** Every graph made but the shapes, as one graph (it refuses changes). */
     public Graph union() { return union; }

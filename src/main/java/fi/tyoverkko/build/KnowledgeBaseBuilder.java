@@ -51,6 +51,7 @@ public final class KnowledgeBaseBuilder {
     private Map<String, BuiltGraph> produceValidated(BiConsumer<String, Graph> finished, Runnable allMade) {
         GraphProducer producer = new GraphProducer(project, log, progress);
         Map<String, BuiltGraph> graphs = producer.produce(finished);
+        producer.forgetNames();
         BuiltGraph shapes = graphs.get(TV.G_SHAPES);
         if (shapes == null) throw new BuildFailed("no shapes: ontology/shapes.ttl is missing", List.of());
         // each phase's time in the log: at 10 M triples the build is several times tdbloader, and
