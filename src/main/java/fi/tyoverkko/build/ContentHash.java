@@ -78,14 +78,17 @@ public final class ContentHash {
         }
 
         private void lanes(NumberedTriples g, int number) {
-            if (!done.get(number)) {
-                lanes.term(g.node(number));
-                kept.setLong(2L * number, lanes.a);
-                kept.setLong(2L * number + 1, lanes.b);
-                done.set(number);
+            if (done.get(number)) {
+                a = kept.getLong(2L * number);
+                b = kept.getLong(2L * number + 1);
+                return;
             }
-            a = kept.getLong(2L * number);
-            b = kept.getLong(2L * number + 1);
+            lanes.term(g.node(number));
+            a = lanes.a;
+            b = lanes.b;
+            kept.setLong(2L * number, a);
+            kept.setLong(2L * number + 1, b);
+            done.set(number);
         }
 
         @Override public void close() { kept.close(); }

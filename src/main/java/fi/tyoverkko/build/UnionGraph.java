@@ -26,9 +26,10 @@ import org.apache.jena.util.iterator.NiceIterator;
  * <p>
  * Only the producer adds ({@link #addAll}, which returns the added graph as a {@link Slice} of
  * this union; {@link Part}s, joined into a slice when their graph is finished; {@link #keepBeside});
- * others read it as a Graph, which refuses changes. A pattern is
- * answered by walking the shortest chain of its fixed terms, and triples are made as they are read
- * (a fixed term is the caller's own object, the others are read back). Terms are compared as terms ("01"^^xsd:integer is not "1"), as in Jena's in-memory graph.
+ * others read it as a Graph, which refuses changes. A pattern is answered by walking the shortest
+ * chain of its fixed terms, and triples are made as they are read (a fixed term is the caller's
+ * own object, the others are read back). Terms are compared as terms ("01"^^xsd:integer is not
+ * "1"), as in Jena's in-memory graph.
  * <p>
  * The triples' columns and the terms are stored in segments that are never moved, so a slice handed
  * to another thread (the store writer) reads what was there when it was made while the producer
