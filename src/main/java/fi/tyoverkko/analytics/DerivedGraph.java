@@ -10,8 +10,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleWeightedGraph;
 
 /**
  * The {@code derived} graph: network metrics computed at build time and stored as facts, so
@@ -25,45 +23,46 @@ public final class DerivedGraph {
     public static void write(Graph knowledgeBase, Graph out) {
         PartnershipNetwork net = PartnershipNetwork.of(knowledgeBase);
         SlugsOf slugs = new SlugsOf();
-        SimpleWeightedGraph<String, DefaultWeightedEdge> all = net.projection(null);
+        CoPartnerGraph all = net.projection(null);
         NetworkMetrics m = NetworkMetrics.of(all);
-        for (String org : all.vertexSet()) {
-            Node o = NodeFactory.createURI(org);
-            out.add(o, TV.term("degree"), integer(m.degree().get(org)));
-            out.add(o, TV.term("weightedDegree"), decimal(m.weightedDegree().get(org)));
-            out.add(o, TV.term("betweenness"), dbl(m.betweenness().get(org)));
-            out.add(o, TV.term("closeness"), dbl(m.closeness().get(org)));
-            out.add(o, TV.term("component"), integer(m.component().get(org)));
-            out.add(o, TV.term("community"), integer(m.community().get(org)));
-            out.add(o, TV.term("projectCount"), integer(net.projectsOf(org).size()));
+        for (int v = 0; v < all.size(); v++) {
+            Node o = NodeFactory.createURI(all.organisation(v));
+            out.add(o, TV.term("degree"), integer(m.degree()[v]));
+            out.add(o, TV.term("weightedDegree"), decimal(m.weightedDegree()[v]));
+            out.add(o, TV.term("betweenness"), dbl(m.betweenness()[v]));
+            out.add(o, TV.term("closeness"), dbl(m.closeness()[v]));
+            out.add(o, TV.term("component"), integer(m.component()[v]));
+            out.add(o, TV.term("community"), integer(m.community()[v]));
+            // every organisation of the network is a vertex of the projection over all years, in the same order
+            out.add(o, TV.term("projectCount"), integer(net.projectCount(v)));
         }
         edges(out, all, null, slugs);
         for (int year : net.years()) {
-            SimpleWeightedGraph<String, DefaultWeightedEdge> g = net.projection(year);
+            CoPartnerGraph g = net.projection(year);
             edges(out, g, year, slugs);
             // per year only degrees are stored: the path metrics (betweenness, closeness) are not computed for them
-            for (String org : g.vertexSet()) {
+            for (int v = 0; v < g.size(); v++) {
+                String org = g.organisation(v);
                 Node node = NodeFactory.createURI(TV.id("network-metrics", slugs.of(org) + "-" + year));
                 out.add(node, RDF.type.asNode(), TV.term("NetworkMetrics"));
                 out.add(node, TV.term("organisation"), NodeFactory.createURI(org));
                 out.add(node, TV.term("year"), NodeFactory.createLiteralDT(Integer.toString(year), XSDDatatype.XSDgYear));
-                out.add(node, TV.term("degree"), integer(g.degreeOf(org)));
-                out.add(node, TV.term("weightedDegree"), decimal(g.edgesOf(org).stream().mapToDouble(g::getEdgeWeight).sum()));
+                out.add(node, TV.term("degree"), integer(g.degree(v)));
+                out.add(node, TV.term("weightedDegree"), decimal(g.weightedDegree(v)));
             }
         }
     }
 
-    private static void edges(Graph out, SimpleWeightedGraph<String, DefaultWeightedEdge> g, Integer year, SlugsOf slugs) {
-        for (DefaultWeightedEdge e : g.edgeSet()) {
-            String a = g.getEdgeSource(e), b = g.getEdgeTarget(e);
-            String slug = slugs.of(a) + "--" + slugs.of(b) + (year == null ? "" : "-" + year);
+    private static void edges(Graph out, CoPartnerGraph g, Integer year, SlugsOf slugs) {
+        g.forEachEdge((a, b, shared) -> {
+            String slug = slugs.of(g.organisation(a)) + "--" + slugs.of(g.organisation(b)) + (year == null ? "" : "-" + year);
             Node node = NodeFactory.createURI(TV.id("co-partnership", slug));
             out.add(node, RDF.type.asNode(), TV.term("CoPartnership"));
-            out.add(node, TV.term("partner"), NodeFactory.createURI(a));
-            out.add(node, TV.term("partner"), NodeFactory.createURI(b));
-            out.add(node, TV.term("sharedProjects"), integer((long) g.getEdgeWeight(e)));
+            out.add(node, TV.term("partner"), NodeFactory.createURI(g.organisation(a)));
+            out.add(node, TV.term("partner"), NodeFactory.createURI(g.organisation(b)));
+            out.add(node, TV.term("sharedProjects"), integer(shared));
             if (year != null) out.add(node, TV.term("year"), NodeFactory.createLiteralDT(Integer.toString(year), XSDDatatype.XSDgYear));
-        }
+        });
     }
 
     /**
@@ -92,7 +91,8 @@ public final class DerivedGraph {
         return NodeFactory.createLiteralDT(org.apache.jena.sparql.util.XSDNumUtils.stringForm(v), XSDDatatype.XSDdouble);
     }
 
-    private static Node decimal(double v) {
+    /** A sum of shared projects, written as it was when it was a double ("3.0"), so that the graph's content hash stays. */
+    private static Node decimal(long v) {
         return NodeFactory.createLiteralDT(new BigDecimal(Double.toString(v)).toPlainString(), XSDDatatype.XSDdecimal);
     }
 }

@@ -23,21 +23,25 @@ public final class NetworkExport {
 
     public enum Format { graphml, gexf }
 
-    public static void write(SimpleWeightedGraph<String, DefaultWeightedEdge> g, NetworkMetrics m,
+    public static void write(CoPartnerGraph network, NetworkMetrics m,
                              Function<String, String> label, Format format, Writer out) {
-        Function<String, Map<String, Attribute>> attrs = v -> {
+        // vertices are the organisations' numbers in JGraphT's graph, named by IRI in the file
+        SimpleWeightedGraph<Integer, DefaultWeightedEdge> g = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+        for (int v = 0; v < network.size(); v++) g.addVertex(v);
+        network.forEachEdge((a, b, w) -> g.setEdgeWeight(g.addEdge(a, b), w));
+        Function<Integer, Map<String, Attribute>> attrs = v -> {
             Map<String, Attribute> a = new LinkedHashMap<>();
-            a.put("label", DefaultAttribute.createAttribute(label.apply(v)));
-            a.put("degree", DefaultAttribute.createAttribute(m.degree().get(v)));
-            a.put("weighted_degree", DefaultAttribute.createAttribute(m.weightedDegree().get(v)));
-            a.put("betweenness", DefaultAttribute.createAttribute(m.betweenness().get(v)));
-            a.put("closeness", DefaultAttribute.createAttribute(m.closeness().get(v)));
-            a.put("component", DefaultAttribute.createAttribute(m.component().get(v)));
-            a.put("community", DefaultAttribute.createAttribute(m.community().get(v)));
+            a.put("label", DefaultAttribute.createAttribute(label.apply(network.organisation(v))));
+            a.put("degree", DefaultAttribute.createAttribute(m.degree()[v]));
+            a.put("weighted_degree", DefaultAttribute.createAttribute((double) m.weightedDegree()[v]));
+            a.put("betweenness", DefaultAttribute.createAttribute(m.betweenness()[v]));
+            a.put("closeness", DefaultAttribute.createAttribute(m.closeness()[v]));
+            a.put("component", DefaultAttribute.createAttribute(m.component()[v]));
+            a.put("community", DefaultAttribute.createAttribute(m.community()[v]));
             return a;
         };
         if (format == Format.graphml) {
-            GraphMLExporter<String, DefaultWeightedEdge> x = new GraphMLExporter<>(v -> v);
+            GraphMLExporter<Integer, DefaultWeightedEdge> x = new GraphMLExporter<>(network::organisation);
             x.setExportEdgeWeights(true);
             x.registerAttribute("label", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
             x.registerAttribute("degree", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
@@ -50,7 +54,7 @@ public final class NetworkExport {
             x.exportGraph(g, out);
         } else {
             Map<DefaultWeightedEdge, String> edgeIds = new java.util.HashMap<>();
-            GEXFExporter<String, DefaultWeightedEdge> x = new GEXFExporter<>(v -> v,
+            GEXFExporter<Integer, DefaultWeightedEdge> x = new GEXFExporter<>(network::organisation,
                 e -> edgeIds.computeIfAbsent(e, k -> "e" + edgeIds.size()));
             x.registerAttribute("degree", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.INTEGER);
             x.registerAttribute("weighted_degree", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.DOUBLE);

@@ -5,11 +5,9 @@ import java.io.Writer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleWeightedGraph;
 
 /** The organisation network of a knowledge base (overall or for one year), ready to export. */
-public record NetworkSnapshot(SimpleWeightedGraph<String, DefaultWeightedEdge> graph, NetworkMetrics metrics, Graph kb) {
+public record NetworkSnapshot(CoPartnerGraph graph, NetworkMetrics metrics, Graph kb) {
 
     public static NetworkSnapshot of(Graph kb, Integer year) {
         var g = PartnershipNetwork.of(kb).projection(year);

@@ -1,12 +1,6 @@
 package fi.tyoverkko.analytics;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
-import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
 
 /**
  * Betweenness and closeness of every vertex of an undirected graph, unweighted, from one
@@ -20,30 +14,18 @@ final class PathCentrality {
     final double[] betweenness;
     final long[] distanceSum;
     final int[] reachable;
-    final List<String> vertices;
     private static final int PARTS = 4;
 
-    private PathCentrality(List<String> vertices, int n) {
-        this.vertices = vertices;
+    private PathCentrality(int n) {
         this.betweenness = new double[n];
         this.distanceSum = new long[n];
         this.reachable = new int[n];
     }
 
-    static <E> PathCentrality of(Graph<String, E> g) {
-        List<String> vertices = new ArrayList<>(g.vertexSet());
-        int n = vertices.size();
-        Map<String, Integer> index = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) index.put(vertices.get(i), i);
-        // adjacency in compressed rows: the neighbours of v are adj[start[v]] .. adj[start[v+1]-1]
-        int[] start = new int[n + 1];
-        for (int i = 0; i < n; i++) start[i + 1] = start[i] + g.degreeOf(vertices.get(i));
-        int[] adj = new int[start[n]];
-        for (int i = 0; i < n; i++) {
-            int k = start[i];
-            for (String w : Graphs.neighborListOf(g, vertices.get(i))) adj[k++] = index.get(w);
-        }
-        PathCentrality c = new PathCentrality(vertices, n);
+    /** Over a graph in compressed rows: the neighbours of v are adj[start[v]] .. adj[start[v+1]-1]. */
+    static PathCentrality of(int[] start, int[] adj) {
+        int n = start.length - 1;
+        PathCentrality c = new PathCentrality(n);
         // sources split in a fixed number of parts that run on the cores there are, each on its own
         // arrays, summed at the end in part order: the same sums, to the last bit, on any machine
         int chunks = PARTS;

@@ -102,11 +102,11 @@ public final class GraphProducer {
             long t0 = System.nanoTime();
             Graph part = newPart(mapping.graph());
             // the mapping sees the graphs made before it, not its own triples as they come
-            TableMapper.Result r = TableMapper.run(mapping, soFar, resolver, progress.start(mapping.shownTable(), mapping.table()), part);
+            TableMapper.Result r = TableMapper.run(mapping, soFar, resolver, progress.start(mapping.shownTable(), mapping.table()), part,
+                this::keepOrigin);
             progress.done();
             partDone(part);
             resolver.add(part);
-            r.origins().forEach(this::keepOrigin);
             record(mapping.graph(), part, mapping.shownTable(), "table-mapping", mapping.shownPath(), r.rows(),
                 mapping.license(), mapping.attribution(), mapping.restricted());
             log.accept(String.format("  %-34s %6d rows → %7d triples in graph %s (%d ms)", mapping.shownTable(), r.rows(),

@@ -45,8 +45,9 @@ public final class Resolver {
     private static final Node SKOS_CONCEPT = NodeFactory.createURI(TV.SKOS + "Concept");
     private static final Node IN_SCHEME = NodeFactory.createURI(TV.SKOS + "inScheme");
 
-    private final Map<String, Map<String, Set<Node>>> exact = new HashMap<>();
-    private final Map<String, Map<String, Set<Node>>> stemmed = new HashMap<>();
+    /** Labels by their exact and by their stemmed key ({@link NameKey}); the kinds that have any, in the order HashMap keeps. */
+    private final NameIndex exact = new NameIndex(), stemmed = new NameIndex();
+    private final Set<String> kindsIndexed = new java.util.HashSet<>();
     /** The first {@link #PREFIX} characters of every label by kind: a quick "no" for text that cannot be a name. */
     private final Map<String, Set<String>> starts = new HashMap<>();
     private static final int PREFIX = 3;
@@ -82,20 +83,9 @@ public final class Resolver {
         if (label.isBlank()) return;
         String key = NameKey.exact(label);
         starts.computeIfAbsent(kind, k -> new java.util.HashSet<>()).add(key.substring(0, Math.min(PREFIX, key.length())));
-        exact.computeIfAbsent(kind, k -> new HashMap<>()).merge(key, Set.of(resource), Resolver::with);
-        stemmed.computeIfAbsent(kind, k -> new HashMap<>()).merge(NameKey.stemmed(label), Set.of(resource), Resolver::with);
-    }
-
-    /**
-     * The resources of a name with one more, in the order first seen. Most names have one, kept as
-     * {@code Set.of}: at 10 M triples a LinkedHashSet for each of 178 k names was some 30 MB of heap.
-     */
-    private static Set<Node> with(Set<Node> kept, Set<Node> one) {
-        Node added = one.iterator().next();
-        if (kept.contains(added)) return kept;
-        Set<Node> more = kept instanceof LinkedHashSet<Node> mutable ? mutable : new LinkedHashSet<>(kept);
-        more.add(added);
-        return more;
+        kindsIndexed.add(kind);
+        exact.add(kind, key, resource);
+        stemmed.add(kind, NameKey.stemmed(label), resource);
     }
 
     /**
@@ -138,7 +128,7 @@ public final class Resolver {
 
     /** The one resource of this kind with exactly this label (any case or hyphenation), or null. */
     public synchronized Node byLabel(String kind, String name) {
-        Set<Node> hits = exact.getOrDefault(kind, Map.of()).get(NameKey.exact(name));
+        Set<Node> hits = exact.get(kind, NameKey.exact(name));
         return hits != null && hits.size() == 1 ? hits.iterator().next() : null;
     }
 
@@ -148,10 +138,10 @@ public final class Resolver {
     /** Like {@link #find}, also saying how the name matched; null when there is no one match. */
     public synchronized Match match(String kind, String name) {
         if (name == null || name.isBlank() || kind.equals("any")) return null;
-        Set<Node> hits = exact.getOrDefault(kind, Map.of()).get(NameKey.exact(name));
+        Set<Node> hits = exact.get(kind, NameKey.exact(name));
         String how = "label";
         if (hits == null || hits.isEmpty()) {
-            hits = stemmed.getOrDefault(kind, Map.of()).get(NameKey.stemmed(name));
+            hits = stemmed.get(kind, NameKey.stemmed(name));
             how = "stem";
         }
         if (hits == null || hits.isEmpty()) {
@@ -162,21 +152,20 @@ public final class Resolver {
     }
 
     private Set<Node> candidates(String kind, String name) {
-        Set<Node> hits = exact.getOrDefault(kind, Map.of()).get(NameKey.exact(name));
-        if (hits == null || hits.isEmpty()) hits = stemmed.getOrDefault(kind, Map.of()).get(NameKey.stemmed(name));
+        Set<Node> hits = exact.get(kind, NameKey.exact(name));
+        if (hits == null || hits.isEmpty()) hits = stemmed.get(kind, NameKey.stemmed(name));
         if (hits == null || hits.isEmpty()) hits = byBaseForms(kind, name);
         return hits;
     }
 
     /** Things whose name equals a base-form candidate of the last word ("Helsingissä" → Helsinki). */
     private Set<Node> byBaseForms(String kind, String name) {
-        Map<String, Set<Node>> index = exact.getOrDefault(kind, Map.of());
         String key = NameKey.exact(name);
         int space = key.lastIndexOf(' ');
         String head = space < 0 ? "" : key.substring(0, space + 1);
         Set<Node> hits = new LinkedHashSet<>();
         for (String candidate : fi.tyoverkko.text.FinnishBaseForms.candidates(key.substring(space + 1))) {
-            Set<Node> h = index.get(head + candidate);
+            Set<Node> h = exact.get(kind, head + candidate);
             if (h != null) hits.addAll(h);
         }
         return hits;
@@ -185,7 +174,7 @@ public final class Resolver {
     /** The one thing of any kind but concepts with this name. */
     private Node resolveAny(String name) {
         Set<Node> hits = new LinkedHashSet<>();
-        for (String kind : exact.keySet()) {
+        for (String kind : kindsIndexed) {
             if (kind.startsWith("concept:")) continue;
             try {
                 hits.add(resolve(kind, name));
@@ -212,6 +201,6 @@ public final class Resolver {
     }
 
     public synchronized boolean knowsKind(String kind) {
-        return exact.containsKey(kind);
+        return kindsIndexed.contains(kind);
     }
 }

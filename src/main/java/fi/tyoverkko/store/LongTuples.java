@@ -30,6 +30,9 @@ final class LongTuples {
         size++;
     }
 
+    /** Closes the scratch file; the tuples stay readable until the garbage collector unmaps it. */
+    void close() { data.close(); }
+
     /** Sorts the tuples in unsigned order, first column first. */
     void sort() {
         // flipping the sign bit makes signed comparison give the unsigned order; flipped back after

@@ -25,7 +25,7 @@ public final class MappedTerms {
     private static final int KIND_SHIFT = 28, INDEX_MASK = (1 << KIND_SHIFT) - 1;
     private static final int IRI = 1, BLANK = 2, TYPED = 3, TAGGED = 4, OTHER = 5;
     /** A term read back is kept here (by its number's low bits) until another takes its place: hot terms (predicates, classes) are made once. */
-    private static final int CACHE_BITS = 16, CACHE_MASK = (1 << CACHE_BITS) - 1;
+    private final int cacheMask;
 
     /** By term number: where its header is in {@link #text}. */
     private final MappedInts starts = MappedInts.temporary("term-starts");
@@ -43,7 +43,18 @@ public final class MappedTerms {
 
     /** A term read back with its number; replaced whole, so a reader on another thread never sees one's number with another's node. */
     private record Cached(int number, Node node) {}
-    private final Cached[] cache = new Cached[1 << CACHE_BITS];
+    private final Cached[] cache;
+
+    /** A table whose cache keeps 64 k terms: for the build's union, whose predicates and classes are read over and over. */
+    public MappedTerms() {
+        this(16);
+    }
+
+    /** A table whose cache keeps 2^cacheBits terms (each some 150 bytes of heap when full). */
+    public MappedTerms(int cacheBits) {
+        cache = new Cached[1 << cacheBits];
+        cacheMask = (1 << cacheBits) - 1;
+    }
 
     /** Keeps a term (IRI, blank node, literal or triple term) and returns its number: 0, 1, 2… */
     public int add(Node n) {
@@ -97,10 +108,10 @@ public final class MappedTerms {
 
     /** The term with this number, as a Node equal to the one added. */
     public Node get(int number) {
-        Cached c = cache[number & CACHE_MASK];
+        Cached c = cache[number & cacheMask];
         if (c != null && c.number == number) return c.node;
         Node n = read(number);
-        cache[number & CACHE_MASK] = new Cached(number, n);
+        cache[number & cacheMask] = new Cached(number, n);
         return n;
     }
 

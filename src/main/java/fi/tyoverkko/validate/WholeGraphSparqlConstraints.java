@@ -98,12 +98,13 @@ final class WholeGraphSparqlConstraints {
     /** Runs the i-th taken constraint over the data and reports its rows for the shape's focus nodes, as Jena would. */
     void validate(int i, ValidationContext vCxt, Graph data) {
         Taken t = taken.get(i);
-        Set<Node> focus = new HashSet<>(VLib.focusNodes(data, t.shape()));
-        if (focus.isEmpty()) return;
+        // a row's ?this is checked against the shape's targets as it comes: the rows are the violations,
+        // few, where the set of all focus nodes was 390 k IRIs (60 MB) at 9 M triples
+        if (!FocusNodes.of(data, t.shape()).hasNext()) return;
         try (QueryExec qe = QueryExec.graph(data).query(t.constraint().getQuery()).build()) {
             qe.select().forEachRemaining(row -> {
                 Node focusNode = row.get(THIS);
-                if (focusNode == null || !focus.contains(focusNode)) return;
+                if (focusNode == null || !VLib.isFocusNode(t.shape(), focusNode, data)) return;
                 Node value = row.contains(VALUE) ? row.get(VALUE) : focusNode;
                 String template = t.constraint().getMessage();
                 String msg;

@@ -243,7 +243,9 @@ class SortedQuadLoaderTest {
             return 0;
         };
         expected.sort(byKey);
-        MappedInts order = quads.order(columns, rank, MappedInts.temporary("test"), MappedInts.temporary("test"));
+        MappedInts ranks = MappedInts.temporary("test");
+        for (int i = 0; i < rank.length; i++) ranks.set(i, rank[i]);
+        MappedInts order = quads.order(columns, ranks, 200, MappedInts.temporary("test"), MappedInts.temporary("test"), MappedInts.temporary("test"));
         assertEquals(expected.size(), quads.size());
         boolean[] placed = new boolean[quads.size()];
         for (int i = 0; i < quads.size(); i++) {

@@ -9,6 +9,8 @@ import fi.tyoverkko.load.RdfFiles;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +47,32 @@ class WholeGraphSparqlConstraintsTest {
         assertEquals(declared, w.size());
         assertFalse(w.rest.contains(Node.ANY, SHACL.sparql, Node.ANY));
         assertTrue(shapes.contains(Node.ANY, SHACL.sparql, Node.ANY), "the shapes graph itself is left as it was");
+    }
+
+    /**
+     * A row whose ?this is not a focus node of the shape is not reported (the unbound query sees every
+     * node with the pattern): subclass instances and sh:targetNode are focus nodes, others are not.
+     */
+    @Test void rowsOfNodesOutsideTheShapesTargets_areNotReported() {
+        Graph shapes = turtle("""
+            @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <https://example.org/> .
+            ex:Shape a sh:NodeShape ; sh:targetClass ex:A ; sh:targetNode ex:named ;
+              sh:sparql [ sh:message "too big" ; sh:select "PREFIX ex: <https://example.org/> SELECT $this ?value WHERE { $this ex:size ?value . FILTER(?value > 1) }" ] .
+            """);
+        Graph data = turtle("""
+            @prefix ex: <https://example.org/> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            ex:B rdfs:subClassOf ex:A .
+            ex:a a ex:A ; ex:size 2 .  ex:b a ex:B ; ex:size 3 .  ex:named ex:size 4 .  ex:small a ex:A ; ex:size 1 .
+            ex:other a ex:C ; ex:size 5 .  ex:untyped ex:size 6 .
+            """);
+        var focus = new ShapeValidator(shapes).validate(data, null).stream().map(Violation::focus).sorted().toList();
+        var jena = org.apache.jena.shacl.ShaclValidator.get().validate(shapes, data).getEntries().stream()
+            .map(e -> org.apache.jena.riot.out.NodeFmtLib.strNT(e.focusNode())).sorted().toList();
+        assertEquals(jena, focus);
+        assertEquals(3, focus.size(), focus.toString());
+    }
+
+    private static Graph turtle(String text) {
+        return RDFParser.fromString(text, Lang.TURTLE).toGraph();
     }
 }
