@@ -45,8 +45,9 @@ public final class Resolver {
     private static final Node SKOS_CONCEPT = NodeFactory.createURI(TV.SKOS + "Concept");
     private static final Node IN_SCHEME = NodeFactory.createURI(TV.SKOS + "inScheme");
 
-    /** Labels by their exact and by their stemmed key ({@link NameKey}); the kinds that have any, in the order HashMap keeps. */
+    /** Labels by their exact and by their stemmed key ({@link NameKey}). */
     private final NameIndex exact = new NameIndex(), stemmed = new NameIndex();
+    /** The kinds that have labels (a HashSet: "any" tries them in the order the maps of kinds had). */
     private final Set<String> kindsIndexed = new java.util.HashSet<>();
     /** The first {@link #PREFIX} characters of every label by kind: a quick "no" for text that cannot be a name. */
     private final Map<String, Set<String>> starts = new HashMap<>();
