@@ -84,8 +84,10 @@ class CrashSafetyTest {
 
         ChildBuild(Project p) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            // scratch files in the test's folder: a kill between a scratch file's creation and its unlinking leaves it behind
+            Path scratch = Files.createDirectories(p.root().resolve("scratch"));
             process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "-Dtyoverkko.home=" + p.root(),
-                "fi.tyoverkko.cli.Main", "build", "--store", p.store().toString()).redirectErrorStream(true).start();
+                "-Djava.io.tmpdir=" + scratch, "fi.tyoverkko.cli.Main", "build", "--store", p.store().toString()).redirectErrorStream(true).start();
             Thread reader = new Thread(() -> {
                 try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()))) {
                     for (String line; (line = in.readLine()) != null; ) {

@@ -36,8 +36,10 @@ class RemoteServeTest {
     static QueryCatalogue catalogue;
 
     /** Two test queries whose answers depend on the restricted graph: by graph, and over the default graph. */
+    @org.junit.jupiter.api.io.TempDir static java.nio.file.Path queries;
+
     static QueryCatalogue personalQueries() throws java.io.IOException {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("remote-serve-queries");
+        java.nio.file.Path dir = queries;
         String header = "#+ title: t | t\n#+ description.fi: t\n#+ description.en: t\n#+ tags: test\n";
         java.nio.file.Files.writeString(dir.resolve("graphs.rq"), header
             + "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g\n");
