@@ -16,7 +16,7 @@ import java.util.Random;
 final class LabelPropagation {
     private LabelPropagation() {}
 
-    /** The final label of each vertex (vertices are neighbours in order of {@code g}'s rows). */
+    /** The final label of each vertex; neighbours are visited in the order of {@code g}'s rows, as JGraphT visits a vertex's edges. */
     static int[] labels(CoPartnerGraph g, int maxIterations, Random rng) {
         int n = g.size();
         int[] label = new int[n];

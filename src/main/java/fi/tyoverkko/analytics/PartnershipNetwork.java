@@ -59,7 +59,7 @@ public final class PartnershipNetwork {
         long[] memberships = found.build().sorted().distinct().toArray();
         // renumber in IRI order
         int[] orgRank = ranks(orgIris), projectRank = ranks(projectIris);
-        List<String> orgs = sorted(orgIris), projects = sorted(projectIris);
+        List<String> orgs = inRankOrder(orgIris, orgRank), projects = inRankOrder(projectIris, projectRank);
         int[] count = new int[orgs.size()];
         for (long m : memberships) count[orgRank[(int) (m >>> 32)]]++;
         int[][] projectsOf = new int[orgs.size()][];
@@ -102,10 +102,11 @@ public final class PartnershipNetwork {
         return rank;
     }
 
-    private static List<String> sorted(List<String> iris) {
-        List<String> s = new ArrayList<>(iris);
-        s.sort(null);
-        return List.copyOf(s);
+    /** The strings in IRI order, placed by their ranks (sorted once, in {@link #ranks}). */
+    private static List<String> inRankOrder(List<String> iris, int[] rank) {
+        String[] out = new String[iris.size()];
+        for (int i = 0; i < out.length; i++) out[rank[i]] = iris.get(i);
+        return List.of(out);
     }
 
     /** Organisations, in IRI order. */
