@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.util.FmtUtils;
 
 /**
  * The catalogue's queries over HTTP against several servers in one run: Työverkko's API
@@ -50,6 +52,9 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * {@code -Dbench.answerTimeout=SECONDS} (default 600) bounds the first request, whose answer is
  * compared: a server that does not answer it in time is marked failed for that query, and one that
  * answers it slower than {@code bench.timeout} is not loaded (a load request would be cut off).
+ * {@code -Dbench.dialect.NAME=DIR}: server NAME is sent DIR/QUERY.rq, where there is one, instead
+ * of the catalogue's query: the same question in that server's own syntax (Virtuoso's full-text
+ * search), with each {@code ?_param} replaced by the parameter's value.
  */
 public final class QueryBenchmark {
     private QueryBenchmark() {}
@@ -177,8 +182,17 @@ public final class QueryBenchmark {
                                Map<String, Double> firstAnswer, List<String> failed, PrintStream out) {
         Map<String, String> concat = groupConcats(q);
         Map<String, String> bodies = new LinkedHashMap<>();
-        List<String> limited = new ArrayList<>();
+        List<String> notes = new ArrayList<>(); // how a server was asked, when not with the query as written
         for (Target t : targets) {
+            Path dialect = dialect(t, q);
+            if (dialect != null) {
+                try {
+                    call.sendInstead(t, Files.readString(dialect));
+                    notes.add(t.name() + " asked in its own syntax (" + dialect + ")");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
             // a server can die after its measurement ended, still working on the requests the clients gave up
             if (ensureUp(t, out) && previous != null)
                 out.printf(Locale.ROOT, "%-24s %-10s after: the server had stopped answering and was restarted%n", previous, t.name());
@@ -197,7 +211,7 @@ public final class QueryBenchmark {
                         firstAnswer.put(t.name(), (System.nanoTime() - t0) / 1e9);
                         if (rows(body, Map.of(), 6).size() >= limit) throw new IOException("as many rows as the LIMIT: the answer may be cut off");
                         bodies.put(t.name(), body);
-                        limited.add(t.name() + " with LIMIT " + limit + " added (the query as written failed: " + sqlState(e.getMessage()) + ")");
+                        notes.add(t.name() + " with LIMIT " + limit + " added (the query as written failed: " + sqlState(e.getMessage()) + ")");
                         continue;
                     } catch (Exception again) {
                         firstAnswer.remove(t.name());
@@ -215,7 +229,14 @@ public final class QueryBenchmark {
             coarse.put(name, rows(body, concat, 5));
         });
         String same = compare(q.name(), answers, sorted, coarse, failed, out);
-        return limited.isEmpty() ? same : same + "; " + String.join("; ", limited);
+        return notes.isEmpty() ? same : same + "; " + String.join("; ", notes);
+    }
+
+    /** {@code -Dbench.dialect.NAME=DIR}: the query in server NAME's own syntax, DIR/QUERY.rq, if there is one. */
+    static Path dialect(Target t, NamedQuery q) {
+        String dir = System.getProperty("bench.dialect." + t.name());
+        Path p = dir == null ? null : Path.of(dir, q.name() + ".rq");
+        return p != null && Files.isRegularFile(p) ? p : null;
     }
 
     /** Virtuoso's error code ("Error SR319") in a failure's message, else the message on one line. */
@@ -230,20 +251,41 @@ public final class QueryBenchmark {
      * Every request says it accepts gzip, as browsers and most HTTP libraries do; a server may use
      * it or not.
      */
-    record Call(String name, String apiQuery, Query sparql, Map<String, byte[]> forms) {
+    record Call(String name, String apiQuery, Query sparql, Map<String, String> values, Map<String, byte[]> forms) {
         /** The query with its parameters: as API parameters, and bound into the SPARQL text for an endpoint. */
         static Call of(NamedQuery q, Map<String, String> raw) {
             Map<Var, Node> bound = new LinkedHashMap<>();
-            CatalogueExecutor.bind(q, raw).forEach((k, v) -> bound.put(Var.alloc("_" + k), v));
+            Map<String, String> values = new LinkedHashMap<>();
+            CatalogueExecutor.bind(q, raw).forEach((k, v) -> {
+                bound.put(Var.alloc("_" + k), v);
+                values.put(k, FmtUtils.stringForNode(v));
+            });
             Query sparql = QueryTransformOps.transform(q.query(), bound);
             Map<String, byte[]> forms = new java.util.concurrent.ConcurrentHashMap<>();
-            forms.put("", form(sparql));
+            forms.put("", form(sparql.toString()));
             return new Call(q.name(), raw.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&")), sparql, forms);
+                .collect(Collectors.joining("&")), sparql, values, forms);
         }
 
-        private static byte[] form(Query sparql) {
-            return ("query=" + URLEncoder.encode(sparql.toString(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
+        private static byte[] form(String sparql) {
+            return ("query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
+        }
+
+        /**
+         * From now on sends {@code t} {@code text}, a query in that server's own syntax, which
+         * Jena cannot parse; each {@code ?_param} in it becomes the parameter's value as SPARQL
+         * writes it. A placeholder the query has no parameter for is an error, not left as a variable.
+         */
+        void sendInstead(Target t, String text) {
+            var m = java.util.regex.Pattern.compile("\\?_(\\w+)").matcher(text);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                String v = values.get(m.group(1));
+                if (v == null) throw new IllegalArgumentException("?_" + m.group(1) + ": the query " + name + " has no such parameter, or no value for it");
+                m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(v));
+            }
+            m.appendTail(sb);
+            forms.put(t.name(), form(sb.toString()));
         }
 
         /** The form sent to an endpoint: the query as written, unless {@link #limitOrder} changed it for this one. */
@@ -261,7 +303,7 @@ public final class QueryBenchmark {
             if (!sparql.hasOrderBy() || sparql.hasLimit()) return false;
             Query limited = sparql.cloneQuery();
             limited.setLimit(limit);
-            forms.put(t.name(), form(limited));
+            forms.put(t.name(), form(limited.toString()));
             return true;
         }
 

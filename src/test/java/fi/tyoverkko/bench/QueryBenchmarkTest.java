@@ -74,7 +74,7 @@ class QueryBenchmarkTest {
             String base = "http://localhost:" + server.getAddress().getPort();
             var api = new QueryBenchmark.Target("api", base + "/api");
             var endpoint = new QueryBenchmark.Target("endpoint", base + "/sparql");
-            var call = new QueryBenchmark.Call("timeline", "from=2001", QueryFactory.create("SELECT * {}"),
+            var call = new QueryBenchmark.Call("timeline", "from=2001", QueryFactory.create("SELECT * {}"), Map.of(),
                 Map.of("", "query=SELECT".getBytes(StandardCharsets.US_ASCII)));
             byte[] buffer = new byte[1 << 16];
             for (int i = 0; i < 3; i++) assertEquals(answer.length, call.fetch(api, buffer));
@@ -82,7 +82,7 @@ class QueryBenchmarkTest {
             assertEquals(1, ports.stream().distinct().count(), "one connection for all requests: " + ports);
             assertEquals(List.of("GET /api/timeline.srj?from=2001 ", "GET /api/timeline.srj?from=2001 ",
                 "GET /api/timeline.srj?from=2001 ", "POST /sparql query=SELECT"), forms);
-            var broken = new QueryBenchmark.Call("broken", "", QueryFactory.create("SELECT * {}"), Map.of("", new byte[0]));
+            var broken = new QueryBenchmark.Call("broken", "", QueryFactory.create("SELECT * {}"), Map.of(), Map.of("", new byte[0]));
             IOException e = assertThrows(IOException.class, () -> broken.fetch(api, buffer));
             assertTrue(e.getMessage().endsWith("/api/broken.srj: HTTP 500"), e.getMessage());
         } finally {
@@ -140,6 +140,59 @@ class QueryBenchmarkTest {
             assertEquals(List.of("picky"), failed, "2 rows with LIMIT 2 may be cut off: " + cutAgreement);
         } finally {
             System.clearProperty("bench.orderLimit.picky");
+            server.stop(0);
+            try (var files = java.nio.file.Files.walk(dir)) {
+                for (var f : files.sorted(java.util.Comparator.reverseOrder()).toList()) java.nio.file.Files.delete(f);
+            }
+        }
+    }
+
+    /**
+     * A server given {@code bench.dialect.NAME} is sent the query of that name from the folder,
+     * in its own syntax (which Jena cannot parse), with the parameters' values in place of the
+     * placeholders; the others get the catalogue's query; the answers table says so. A placeholder
+     * without a parameter is an error, not a variable left in the query.
+     */
+    @Test void aServerWithADialect_isSentItsOwnQuery_withTheParameterValuesInPlace() throws Exception {
+        String answer = "{\"head\":{\"vars\":[\"s\"]},\"results\":{\"bindings\":[{\"s\":{\"type\":\"uri\",\"value\":\"http://x/a\"}}]}}";
+        Map<String, List<String>> received = new java.util.concurrent.ConcurrentHashMap<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        server.createContext("/", exchange -> {
+            String form = java.net.URLDecoder.decode(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.US_ASCII), StandardCharsets.UTF_8);
+            received.computeIfAbsent(exchange.getRequestURI().getPath(), k -> new ArrayList<>()).add(form);
+            byte[] body = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            try (var out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("bench-queries");
+        try {
+            java.nio.file.Path dialects = java.nio.file.Files.createDirectory(dir.resolve("own"));
+            java.nio.file.Path queries = java.nio.file.Files.createDirectory(dir.resolve("queries"));
+            java.nio.file.Files.writeString(queries.resolve("find.rq"), "#+ title: Find | Find\n#+ param q: type=string; required\n"
+                + "#+ param n: type=integer; default=7\nSELECT ?s WHERE { ?s ?p ?_q FILTER(?_n > 0) } LIMIT 3\n");
+            java.nio.file.Files.writeString(dialects.resolve("find.rq"), "SELECT ?s WHERE { ?s ?p ?o . ?o bif:contains ?_q OPTION (score ?sc) } LIMIT ?_n\n");
+            var q = fi.tyoverkko.query.QueryCatalogue.load(queries, dir).get("find");
+            String base = "http://localhost:" + server.getAddress().getPort();
+            var targets = List.of(new QueryBenchmark.Target("plain", base + "/plain"), new QueryBenchmark.Target("own", base + "/own"));
+            System.setProperty("bench.dialect.own", dialects.toString());
+            var call = QueryBenchmark.Call.of(q, Map.of("q", "verkosto"));
+            String agreement = QueryBenchmark.firstAnswers(q, call, targets, null, new LinkedHashMap<>(), new ArrayList<>(), new PrintStream(new ByteArrayOutputStream()));
+            assertEquals("same 1 rows on all; own asked in its own syntax (" + dialects.resolve("find.rq") + ")", agreement);
+            assertEquals("query=SELECT ?s WHERE { ?s ?p ?o . ?o bif:contains \"verkosto\" OPTION (score ?sc) } LIMIT 7\n", received.get("/own").get(0));
+            assertEquals(sent(call, targets.get(1)), received.get("/own").get(0).replaceAll("\\s+", " ").strip(), "the load sends it too");
+            assertTrue(received.get("/plain").get(0).replaceAll("\\s+", " ").contains("?p \"verkosto\" FILTER ( 7 > 0 )"), received.get("/plain").get(0));
+            assertTrue(!received.get("/plain").get(0).contains("bif:"), received.get("/plain").get(0));
+
+            java.nio.file.Files.writeString(dialects.resolve("find.rq"), "SELECT ?s WHERE { ?s ?p ?_query }");
+            var bad = QueryBenchmark.Call.of(q, Map.of("q", "verkosto"));
+            var e = assertThrows(IllegalArgumentException.class, () -> QueryBenchmark.firstAnswers(q, bad, targets, null,
+                new LinkedHashMap<>(), new ArrayList<>(), new PrintStream(new ByteArrayOutputStream())));
+            assertTrue(e.getMessage().contains("?_query"), e.getMessage());
+        } finally {
+            System.clearProperty("bench.dialect.own");
             server.stop(0);
             try (var files = java.nio.file.Files.walk(dir)) {
                 for (var f : files.sorted(java.util.Comparator.reverseOrder()).toList()) java.nio.file.Files.delete(f);

@@ -202,4 +202,22 @@ class CatalogueQueriesTest {
         var kierratys = run("search", Map.of("q", "Kierrätyskeskus"));
         assertTrue(kierratys.stream().anyMatch(b -> "Pääkaupunkiseudun Kierrätyskeskus Oy".equals(str(b, "label"))));
     }
+
+    /**
+     * The answer has no score, but its rows come best match first: each row's Lucene score, asked
+     * of the text index directly, is no higher than the row before it.
+     */
+    @Test void search_givesTheBestMatchesFirst() {
+        var ds = TestKnowledgeBase.store().searchable();
+        Map<String, Double> score = new HashMap<>();
+        org.apache.jena.system.Txn.executeRead(ds, () -> org.apache.jena.sparql.exec.QueryExec.dataset(ds)
+            .query("PREFIX text: <http://jena.apache.org/text#> SELECT ?resource ?match (MAX(?s) AS ?score) "
+                + "{ (?resource ?s ?match) text:query (\"säätiö\" 100) } GROUP BY ?resource ?match")
+            .select().forEachRemaining(b -> score.put(str(b, "resource") + " " + str(b, "match"), Double.parseDouble(str(b, "score")))));
+        var rows = run("search", Map.of("q", "säätiö", "limit", "100"));
+        List<Double> inOrder = rows.stream().map(b -> score.get(str(b, "resource") + " " + str(b, "match"))).toList();
+        assertTrue(!inOrder.contains(null), "every row is a hit of the index: " + inOrder);
+        assertTrue(new HashSet<>(inOrder).size() > 2, "scores to order by: " + inOrder);
+        for (int i = 1; i < inOrder.size(); i++) assertTrue(inOrder.get(i) <= inOrder.get(i - 1), "row " + i + ": " + inOrder);
+    }
 }
